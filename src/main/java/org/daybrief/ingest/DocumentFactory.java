@@ -1,0 +1,192 @@
+package org.daybrief.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+
+/**
+ * Turns extracted text and metadata into a {@link SourceDocument}: front matter, title, date, source and url by
+ * the precedence DESIGN.md gives, and a body that holds neither front matter nor headline. Thread-safe.
+ */
+final class DocumentFactory {
+
+    private static final List<String> DATE_KEYS = List.of(
+            "article:published_time", "og:published_time", "published_time", "dcterms:created",
+            "meta:creation-date", "Creation-Date", "date", "dc:date");
+    private static final List<String> TITLE_KEYS = List.of("og:title", "dc:title", "title", "subject");
+    private static final List<String> SOURCE_KEYS = List.of(
+            "og:site_name", "dc:publisher", "publisher", "Message:From-Name", "Message-From", "dc:creator", "author");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+[^|\\u2013\\u2014]{2,40}$");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("\\s*<[^>]*>\\s*");
+    private static final int TITLE_FALLBACK_WORDS = 12;
+
+    private final ZoneId zone;
+
+    DocumentFactory(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    SourceDocument create(String path, Extracted extracted, Instant modified) {
+        PlainText.Layout layout = PlainText.parse(Paragraphs.normalise(extracted.text()));
+        Metadata meta = extracted.metadata();
+
+        String body = layout.body();
+        Optional<String> headline = layout.headline();
+        String title = firstNonBlank(layout.frontMatter().get("title"), metadataTitle(meta, headline));
+        if (title == null) {
+            title = headline.orElse(null);
+        }
+        // A body that opens with its own title (an <h1>, a DOCX heading) must not offer it as a sentence.
+        body = dropLeadingTitleLine(body, title);
+        if (title == null) {
+            title = titleFromBody(body, path);
+        }
+
+        LocalDate date = parseDate(layout.frontMatter().get("date"))
+                .or(() -> metadataDate(meta))
+                .orElseGet(() -> LocalDate.ofInstant(modified, zone));
+        String source = firstNonBlank(layout.frontMatter().get("source"), layout.frontMatter().get("author"),
+                metadataValue(meta, SOURCE_KEYS));
+        if (source != null) {
+            source = EMAIL_ADDRESS.matcher(source).replaceAll(" ").replace("\"", "").strip();
+        }
+        String url = httpUrl(firstNonBlank(layout.frontMatter().get("url"), meta.get("og:url")));
+        return new SourceDocument(contentId(body), path, oneLine(title), body, date, oneLine(source), url,
+                extracted.mediaType());
+    }
+
+    private static String metadataTitle(Metadata meta, Optional<String> headline) {
+        String title = metadataValue(meta, TITLE_KEYS);
+        if (title == null) {
+            return null;
+        }
+        if (headline.isPresent() && title.contains(headline.get())) {
+            return headline.get();
+        }
+        return TITLE_SUFFIX.matcher(title.strip()).replaceFirst("");
+    }
+
+    private static String dropLeadingTitleLine(String body, String title) {
+        if (title == null) {
+            return body;
+        }
+        int eol = body.indexOf('\n');
+        String first = eol < 0 ? body : body.substring(0, eol);
+        if (!first.isBlank() && normalise(first).equals(normalise(title))) {
+            return eol < 0 ? "" : body.substring(eol + 1).stripLeading();
+        }
+        return body;
+    }
+
+    /** Without any title, the opening words of the body stand in, cut at a word boundary. */
+    private static String titleFromBody(String body, String path) {
+        String[] words = body.strip().split("\\s+", TITLE_FALLBACK_WORDS + 1);
+        if (words.length == 0 || words[0].isEmpty()) {
+            int slash = path.lastIndexOf('/');
+            return path.substring(slash + 1);
+        }
+        int n = Math.min(words.length, TITLE_FALLBACK_WORDS);
+        String title = String.join(" ", List.of(words).subList(0, n));
+        return words.length > TITLE_FALLBACK_WORDS ? title + "\u2026" : title;
+    }
+
+    private static String metadataValue(Metadata meta, List<String> keys) {
+        for (String key : keys) {
+            String value = meta.get(key);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    private Optional<LocalDate> metadataDate(Metadata meta) {
+        for (String key : DATE_KEYS) {
+            Optional<LocalDate> date = parseDate(meta.get(key));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.ofNullable(meta.getDate(TikaCoreProperties.CREATED))
+                .map(d -> LocalDate.ofInstant(d.toInstant(), zone));
+    }
+
+    /** ISO dates and date-times (with or without zone) and RFC 1123 dates, as e-mail and feeds write them. */
+    Optional<LocalDate> parseDate(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(v).atZoneSameInstant(zone).toLocalDate());
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .withZoneSameInstant(zone).toLocalDate());
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return Optional.of(LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v));
+        } catch (DateTimeParseException ignored) {
+            return Optional.empty();
+        }
+    }
+
+    private static String httpUrl(String url) {
+        if (url == null) {
+            return "";
+        }
+        String u = url.strip();
+        String lower = u.toLowerCase(Locale.ROOT);
+        return (lower.startsWith("https://") || lower.startsWith("http://")) && !u.matches(".*\\s.*") ? u : "";
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    static String normalise(String text) {
+        return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /**
+     * The document's id: a hash of its words, lower-cased, ignoring punctuation and layout, so the same article
+     * saved as .txt and .pdf, or renamed, has the same id.
+     */
+    static String contentId(String body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(normalise(body).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.daybrief.ingest;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Short, user-facing names of document formats, for messages such as "corrupt PDF: …". */
+final class FormatNames {
+
+    private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
+            Map.entry("pdf", "PDF"), Map.entry("docx", "DOCX"), Map.entry("doc", "DOC"), Map.entry("odt", "ODT"),
+            Map.entry("rtf", "RTF"), Map.entry("html", "HTML"), Map.entry("htm", "HTML"), Map.entry("eml", "email"),
+            Map.entry("epub", "EPUB"), Map.entry("txt", "text"), Map.entry("zip", "ZIP"), Map.entry("gz", "gzip"),
+            Map.entry("tgz", "tar.gz"), Map.entry("tar", "tar"), Map.entry("mbox", "mbox"),
+            Map.entry("xlsx", "XLSX"), Map.entry("pptx", "PPTX"), Map.entry("md", "text"));
+
+    private FormatNames() {
+    }
+
+    static String fromName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        String file = name.substring(slash + 1);
+        int dot = file.lastIndexOf('.');
+        if (dot < 0) {
+            return "file";
+        }
+        String ext = file.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return BY_EXTENSION.getOrDefault(ext, ext.toUpperCase(Locale.ROOT));
+    }
+}

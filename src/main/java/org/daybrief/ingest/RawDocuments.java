@@ -1,0 +1,345 @@
+package org.daybrief.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.ArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+
+/**
+ * Streams the documents of a list of source files, opening archives (zip, tar, tar.gz) and mailboxes (mbox) so
+ * each entry or message is a document of its own. Only one archive entry is held in memory at a time, so an
+ * archive of any number of documents flows through in bounded memory.
+ *
+ * <p>Nothing here throws for bad input: a file that cannot be opened, an entry that is too large or an
+ * archive past its limits becomes a {@link RawDocument#failed failed} document, to be skipped with its reason.
+ * Not thread-safe: one reader, one iterator.
+ */
+public final class RawDocuments implements Iterator<RawDocument>, Closeable {
+
+    private final Deque<Cursor> stack = new ArrayDeque<>();
+    private final IngestLimits limits;
+    private RawDocument next;
+
+    public RawDocuments(List<SourceFile> files, IngestLimits limits) {
+        this.limits = limits;
+        stack.push(new FileCursor(files.iterator()));
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !stack.isEmpty()) {
+            Cursor top = stack.peek();
+            RawDocument candidate;
+            try {
+                candidate = top.next();
+            } catch (IOException | RuntimeException e) {
+                candidate = RawDocument.failed(top.path(), "corrupt " + FormatNames.fromName(top.path()) + ": "
+                        + TikaExtractor.oneLine(String.valueOf(e.getMessage())));
+                closeQuietly(stack.pop());
+            }
+            if (candidate == null) {
+                closeQuietly(stack.pop());
+            } else {
+                next = expand(candidate);
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public RawDocument next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        RawDocument result = next;
+        next = null;
+        return result;
+    }
+
+    /** Opens archives and mailboxes in place; anything else is a document as it is. */
+    private RawDocument expand(RawDocument doc) {
+        if (doc.isFailure()) {
+            return doc;
+        }
+        ArchiveKind kind = ArchiveKind.of(doc.path(), doc);
+        if (kind == ArchiveKind.NONE) {
+            return doc;
+        }
+        int depth = stack.size(); // the file cursor is depth 1
+        if (depth > limits.maxNestingDepth()) {
+            return RawDocument.failed(doc.path(), "archive nested too deep (more than "
+                    + limits.maxNestingDepth() + " levels)");
+        }
+        try {
+            if (doc.file() != null && Files.size(doc.file()) > limits.maxExpandedBytes()) {
+                return RawDocument.failed(doc.path(), "too large: " + Sizes.megabytes(Files.size(doc.file()))
+                        + " > " + Sizes.megabytes(limits.maxExpandedBytes()) + " limit");
+            }
+            InputStream in = new BufferedInputStream(doc.open());
+            stack.push(kind == ArchiveKind.MBOX
+                    ? new MboxCursor(doc.path(), in, doc.modified())
+                    : new ArchiveCursor(doc.path(), kind.open(in)));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return RawDocument.failed(doc.path(), "corrupt " + FormatNames.fromName(doc.path()) + ": "
+                    + TikaExtractor.oneLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    @Override
+    public void close() {
+        while (!stack.isEmpty()) {
+            closeQuietly(stack.pop());
+        }
+    }
+
+    private static void closeQuietly(Cursor c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // nothing left to save
+        }
+    }
+
+    /** A position inside one level: the file list, an archive or a mailbox. */
+    private interface Cursor extends Closeable {
+        /** The next document of this level, or null when the level is done. */
+        RawDocument next() throws IOException;
+
+        String path();
+    }
+
+    private record FileCursor(Iterator<SourceFile> files) implements Cursor {
+        @Override
+        public RawDocument next() {
+            if (!files.hasNext()) {
+                return null;
+            }
+            SourceFile f = files.next();
+            if (f.failure() != null) {
+                return RawDocument.failed(f.displayPath(), f.failure());
+            }
+            try {
+                return RawDocument.ofFile(f.displayPath(), f.file(), Files.getLastModifiedTime(f.file()).toInstant());
+            } catch (IOException e) {
+                return RawDocument.failed(f.displayPath(), "cannot read: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public String path() {
+            return "sources";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private final class ArchiveCursor implements Cursor {
+        private final String path;
+        private final ArchiveInputStream<?> archive;
+        private int entries;
+        private long expanded;
+        private boolean reportedEmpty;
+
+        ArchiveCursor(String path, ArchiveInputStream<?> archive) {
+            this.path = path;
+            this.archive = archive;
+        }
+
+        @Override
+        public RawDocument next() throws IOException {
+            ArchiveEntry entry;
+            do {
+                entry = archive.getNextEntry();
+            } while (entry != null && (entry.isDirectory() || isHidden(entry.getName())));
+            if (entry == null) {
+                if (entries == 0 && !reportedEmpty) {
+                    reportedEmpty = true;
+                    return RawDocument.failed(path, "corrupt " + FormatNames.fromName(path)
+                            + ": no entries found (empty or not an archive)");
+                }
+                return null;
+            }
+            String entryPath = path + "!/" + entry.getName();
+            if (++entries > limits.maxArchiveEntries()) {
+                throw new IOException("more than " + limits.maxArchiveEntries() + " entries; the rest were not read");
+            }
+            long room = Math.min(limits.maxFileBytes(), limits.maxExpandedBytes() - expanded);
+            byte[] bytes = readAtMost(archive, room);
+            expanded += bytes.length;
+            if (bytes.length > room || expanded > limits.maxExpandedBytes()) {
+                if (expanded > limits.maxExpandedBytes()) {
+                    throw new IOException("expands past " + Sizes.megabytes(limits.maxExpandedBytes())
+                            + " limit (zip bomb?); the rest were not read");
+                }
+                return RawDocument.failed(entryPath, "too large: more than "
+                        + Sizes.megabytes(limits.maxFileBytes()) + " limit");
+            }
+            Instant modified = entry.getLastModifiedDate() == null ? Instant.EPOCH
+                    : entry.getLastModifiedDate().toInstant();
+            return RawDocument.ofBytes(entryPath, bytes, modified);
+        }
+
+        @Override
+        public String path() {
+            return path;
+        }
+
+        @Override
+        public void close() throws IOException {
+            archive.close();
+        }
+    }
+
+    /** An mbox: messages start at lines beginning with "From " (at the start or after a blank line). */
+    private final class MboxCursor implements Cursor {
+        private final String path;
+        private final InputStream in;
+        private final Instant modified;
+        private int count;
+        private boolean started;
+        private boolean done;
+        private byte[] pendingLine;
+
+        MboxCursor(String path, InputStream in, Instant modified) {
+            this.path = path;
+            this.in = in;
+            this.modified = modified;
+        }
+
+        @Override
+        public RawDocument next() throws IOException {
+            if (done) {
+                return null;
+            }
+            ByteArrayOutputStream message = new ByteArrayOutputStream();
+            boolean previousBlank = true;
+            while (true) {
+                byte[] line = pendingLine != null ? pendingLine : readLine(in);
+                pendingLine = null;
+                if (line == null) {
+                    done = true;
+                    break;
+                }
+                boolean separator = previousBlank && startsWithFrom(line);
+                if (separator) {
+                    if (started && message.size() > 0) {
+                        pendingLine = line;
+                        break;
+                    }
+                    started = true;
+                    previousBlank = false;
+                    continue;
+                }
+                if (message.size() + line.length > limits.maxFileBytes()) {
+                    throw new IOException("message " + (count + 1) + " is larger than "
+                            + Sizes.megabytes(limits.maxFileBytes()));
+                }
+                message.write(line);
+                previousBlank = line.length <= 2 && (line.length == 0 || line[0] == '\n' || line[0] == '\r');
+            }
+            if (message.size() == 0) {
+                return null;
+            }
+            if (++count > limits.maxArchiveEntries()) {
+                throw new IOException("more than " + limits.maxArchiveEntries() + " messages; the rest were not read");
+            }
+            return RawDocument.ofBytes(String.format(Locale.ROOT, "%s!/message-%05d.eml", path, count),
+                    message.toByteArray(), modified);
+        }
+
+        @Override
+        public String path() {
+            return path;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    private static boolean startsWithFrom(byte[] line) {
+        return line.length >= 5 && line[0] == 'F' && line[1] == 'r' && line[2] == 'o' && line[3] == 'm'
+                && line[4] == ' ';
+    }
+
+    private static byte[] readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+        int b;
+        while ((b = in.read()) != -1) {
+            line.write(b);
+            if (b == '\n') {
+                break;
+            }
+        }
+        return line.size() == 0 && b == -1 ? null : line.toByteArray();
+    }
+
+    /** Reads up to {@code limit + 1} bytes, so the caller can tell "exactly the limit" from "more". */
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while (total <= limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - total))) > 0) {
+            out.write(buffer, 0, n);
+            total += n;
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean isHidden(String entryName) {
+        String name = entryName.substring(entryName.lastIndexOf('/') + 1);
+        return name.startsWith(".") || entryName.startsWith("__MACOSX/");
+    }
+
+    /** Container formats Daybrief opens itself, recognised by name, then by magic bytes. */
+    enum ArchiveKind {
+        NONE, ZIP, TAR, TAR_GZ, MBOX;
+
+        static ArchiveKind of(String path, RawDocument doc) {
+            String name = path.toLowerCase(Locale.ROOT);
+            if (name.endsWith(".zip")) {
+                return ZIP;
+            }
+            if (name.endsWith(".tar.gz") || name.endsWith(".tgz")) {
+                return TAR_GZ;
+            }
+            if (name.endsWith(".tar")) {
+                return TAR;
+            }
+            if (name.endsWith(".mbox") || name.endsWith(".mbx")) {
+                return MBOX;
+            }
+            return NONE;
+        }
+
+        ArchiveInputStream<?> open(InputStream in) throws IOException {
+            return switch (this) {
+                case ZIP -> new ZipArchiveInputStream(in, "UTF-8", true, true);
+                case TAR -> new TarArchiveInputStream(in);
+                case TAR_GZ -> new TarArchiveInputStream(new GzipCompressorInputStream(in));
+                default -> throw new IllegalStateException("not an archive: " + this);
+            };
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.daybrief.ingest;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Lists the files of a job's sources: folders (walked recursively, links to folders not followed, so a link
+ * loop cannot trap the walk), globs ({@code archive/**}{@code /*.html}) and single files, in one sorted order so
+ * runs are deterministic. Hidden files are passed over.
+ */
+public final class SourceScanner {
+
+    private final Path base;
+
+    /** @param base the folder relative sources are resolved against (the working folder) */
+    public SourceScanner(Path base) {
+        this.base = base.toAbsolutePath().normalize();
+    }
+
+    public List<SourceFile> scan(List<String> sources) {
+        TreeMap<String, SourceFile> found = new TreeMap<>();
+        for (String source : sources) {
+            for (SourceFile f : scanOne(source)) {
+                found.putIfAbsent(f.displayPath(), f);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** True when the source names something that exists (a glob always does: it may match nothing today). */
+    public boolean exists(String source) {
+        return isGlob(source) || Files.exists(base.resolve(source));
+    }
+
+    private List<SourceFile> scanOne(String source) {
+        List<SourceFile> out = new ArrayList<>();
+        if (isGlob(source)) {
+            int firstWildcard = indexOfWildcard(source);
+            int slash = source.lastIndexOf('/', firstWildcard);
+            Path root = base.resolve(slash < 0 ? "." : source.substring(0, slash + 1)).normalize();
+            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + base.resolve(source).normalize());
+            walk(root, out, p -> matcher.matches(p));
+        } else {
+            Path p = base.resolve(source).normalize();
+            if (Files.isDirectory(p)) {
+                walk(p, out, x -> true);
+            } else if (Files.isRegularFile(p)) {
+                out.add(new SourceFile(display(p), p, null));
+            } else {
+                out.add(new SourceFile(display(p), null, Files.exists(p) ? "not a regular file" : "not found"));
+            }
+        }
+        out.sort(Comparator.comparing(SourceFile::displayPath));
+        return out;
+    }
+
+    private void walk(Path root, List<SourceFile> out, java.util.function.Predicate<Path> accept) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(file) || !accept.test(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        // A link to a file is read as that file; a link to a folder is not followed.
+                        if (Files.isRegularFile(file)) {
+                            out.add(new SourceFile(display(file), file, null));
+                        } else if (!Files.isDirectory(file)) {
+                            out.add(new SourceFile(display(file), null, "broken link"));
+                        }
+                    } else if (attrs.isRegularFile()) {
+                        out.add(new SourceFile(display(file), file, null));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    out.add(new SourceFile(display(file), null, "cannot read: "
+                            + e.getClass().getSimpleName().replace("Exception", "")));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            out.add(new SourceFile(display(root), null, "cannot list: " + e.getMessage()));
+        }
+    }
+
+    private String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+
+    private static boolean isHidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    static boolean isGlob(String source) {
+        return indexOfWildcard(source) >= 0;
+    }
+
+    private static int indexOfWildcard(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '?' || c == '[' || c == '{') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

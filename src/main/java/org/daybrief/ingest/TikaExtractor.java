@@ -1,0 +1,117 @@
+package org.daybrief.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.apache.tika.sax.ToTextContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Text and metadata out of any format Tika reads, within {@link IngestLimits}.
+ *
+ * <p>Thread-safe: one {@link AutoDetectParser} (expensive to build, safe to share) serves every call. Each parse
+ * runs on a watchdog thread so that a parser stuck in a loop costs one document, not the run.
+ */
+final class TikaExtractor implements AutoCloseable {
+
+    private final AutoDetectParser parser;
+    private final IngestLimits limits;
+    private final ExecutorService watchdog;
+
+    TikaExtractor(IngestLimits limits) {
+        this.limits = limits;
+        this.parser = new AutoDetectParser();
+        AutoDetectParserConfig config = new AutoDetectParserConfig();
+        config.setMaximumPackageEntryDepth(limits.maxNestingDepth());
+        config.setMaximumCompressionRatio(200);
+        config.setThrowOnZeroBytes(true);
+        parser.setAutoDetectParserConfig(config);
+        AtomicInteger threads = new AtomicInteger();
+        this.watchdog = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "daybrief-parse-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Extracts one document.
+     *
+     * @param stream the bytes; not closed here
+     * @param name   the file or entry name, a hint for type detection and the path used in errors
+     */
+    Extracted extract(InputStream stream, String name) throws UnreadableDocumentException {
+        Future<Extracted> parse = watchdog.submit(() -> parse(stream, name));
+        long timeoutMillis = limits.perDocumentTimeout().toMillis();
+        try {
+            return parse.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw new UnreadableDocumentException(name,
+                    "timed out after " + limits.perDocumentTimeout().toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException(name, "interrupted", e);
+        } catch (ExecutionException e) {
+            throw new UnreadableDocumentException(name, reason(e.getCause(), name), e.getCause());
+        }
+    }
+
+    private Extracted parse(InputStream stream, String name) throws IOException, SAXException, TikaException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        ParseContext context = new ParseContext();
+        // Text past the write limit is dropped, not fatal: a huge document is still summarised from its start.
+        WriteOutContentHandler text = new WriteOutContentHandler(
+                new ToTextContentHandler(), limits.maxTextChars(), false, context);
+        parser.parse(stream, new BodyContentHandler(text), metadata, context);
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        return new Extracted(text.toString(), metadata, type == null ? "" : type);
+    }
+
+    /** One line a user can act on, naming the format when it is known. */
+    static String reason(Throwable t, String name) {
+        if (t instanceof ZeroByteFileException) {
+            return "empty file (0 bytes)";
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof EncryptedDocumentException || c.getClass().getSimpleName().contains("Encrypted")
+                    || c.getClass().getSimpleName().contains("Password")) {
+                return "encrypted";
+            }
+        }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return "corrupt " + FormatNames.fromName(name) + ": " + oneLine(detail);
+    }
+
+    static String oneLine(String s) {
+        String line = s.replaceAll("[\\r\\n\\t]+", " ").strip();
+        return line.length() > 200 ? line.substring(0, 199) + "…" : line;
+    }
+
+    @Override
+    public void close() {
+        watchdog.shutdownNow();
+    }
+}
