@@ -1,0 +1,100 @@
+package org.daybrief.deliver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.daybrief.digest.Digest;
+import org.daybrief.render.DigestRenderer;
+import org.daybrief.render.Format;
+
+/**
+ * Writes a digest's files under an output folder: {@code <outputDir>/<job>/<date>/digest.<ext>}, each one
+ * atomically ({@link AtomicFiles}). Folder names come only from the validated job name and the ISO date, never
+ * from document names, and a resolved folder that escapes the output folder (through {@code ..} or a symbolic
+ * link) is refused. Thread-safe if the renderer is.
+ */
+public final class DigestFiles {
+
+    /** What a job name may look like; it becomes a folder name. */
+    public static final Pattern JOB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    private final Path outputDir;
+    private final DigestRenderer renderer;
+
+    public DigestFiles(Path outputDir, DigestRenderer renderer) {
+        this.outputDir = Objects.requireNonNull(outputDir, "outputDir").toAbsolutePath().normalize();
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+    }
+
+    /**
+     * Renders and writes {@code digest} in each requested format (duplicates ignored, request order kept) and
+     * returns the written files in that order. Existing files of the same date are replaced atomically, so a
+     * rerun rebuilds them instead of adding copies.
+     *
+     * @throws IllegalArgumentException if the job name is not valid (see {@link #requireValidJobName})
+     * @throws IOException naming the file that could not be written
+     */
+    public List<Path> write(Digest digest, Collection<Format> formats) throws IOException {
+        Objects.requireNonNull(digest, "digest");
+        Path dir = createDirectory(digest.job(), digest.date());
+        List<Path> written = new ArrayList<>();
+        for (Format format : new LinkedHashSet<>(formats)) {
+            Path file = dir.resolve(format.fileName());
+            AtomicFiles.write(file, renderer.render(digest, format));
+            written.add(file);
+        }
+        return List.copyOf(written);
+    }
+
+    /** {@code <outputDir>/<job>}: where the job's index page and feed go. Does not create it. */
+    public Path jobDirectory(String job) {
+        Path dir = outputDir.resolve(requireValidJobName(job)).normalize();
+        if (!dir.startsWith(outputDir) || dir.equals(outputDir)) {
+            throw new IllegalArgumentException("job name '" + job + "' resolves outside the output folder " + outputDir);
+        }
+        return dir;
+    }
+
+    /** {@code <outputDir>/<job>/<yyyy-MM-dd>}: where one digest's files go. Does not create it. */
+    public Path digestDirectory(String job, LocalDate date) {
+        return jobDirectory(job).resolve(DateTimeFormatter.ISO_LOCAL_DATE.format(Objects.requireNonNull(date, "date")));
+    }
+
+    /**
+     * Creates the digest's folder and checks, on the real file system, that it is inside the output folder
+     * (a symbolic link at {@code <outputDir>/<job>} pointing elsewhere is refused).
+     */
+    public Path createDirectory(String job, LocalDate date) throws IOException {
+        Path dir = digestDirectory(job, date);
+        Files.createDirectories(dir);
+        Path realOutput = outputDir.toRealPath();
+        Path realDir = dir.toRealPath();
+        if (!realDir.startsWith(realOutput)) {
+            throw new IOException("refusing to write " + dir + ": it resolves to " + realDir
+                    + ", outside the output folder " + realOutput);
+        }
+        return dir;
+    }
+
+    /**
+     * Returns {@code job} if it is a valid job name: a letter or digit, then up to 99 letters, digits, dots,
+     * underscores or hyphens ({@code daily}, {@code tech-news}, {@code eu_2025.v2}).
+     *
+     * @throws IllegalArgumentException saying what is wrong and what is allowed
+     */
+    public static String requireValidJobName(String job) {
+        if (job == null || !JOB_NAME.matcher(job).matches()) {
+            throw new IllegalArgumentException("invalid job name '" + job + "': use a letter or digit followed by "
+                    + "letters, digits, '.', '_' or '-' (at most 100 characters), e.g. 'daily'");
+        }
+        return job;
+    }
+}

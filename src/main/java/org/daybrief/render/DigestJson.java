@@ -1,0 +1,114 @@
+package org.daybrief.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.daybrief.digest.Digest;
+import org.daybrief.digest.DigestDocument;
+import org.daybrief.digest.Story;
+import org.daybrief.ingest.SkippedDocument;
+import org.daybrief.summarize.ScoredSentence;
+
+/**
+ * {@code digest.json}: built as a Jackson tree so the key order is written down here, not left to reflection.
+ * Dates are ISO {@code yyyy-MM-dd}, numbers are rounded to four decimals (non-finite ones become
+ * {@code null}), features are sorted by name, output is pretty-printed with LF line ends and a final newline.
+ * Text values are the model's, verbatim, except links, which pass through {@link Links} (refused links become
+ * {@code ""}). Thread-safe.
+ */
+final class DigestJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private final ObjectWriter writer;
+
+    DigestJson() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        this.writer = new ObjectMapper()
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .writer(printer);
+    }
+
+    String write(Digest digest) {
+        try {
+            return writer.writeValueAsString(tree(digest)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write digest.json for " + digest.job() + " " + digest.date(), e);
+        }
+    }
+
+    static ObjectNode tree(Digest digest) {
+        ObjectNode root = NODES.objectNode();
+        root.put("job", digest.job());
+        root.put("date", DigestView.isoDate(digest.date()));
+        root.put("title", digest.title());
+        root.put("storyCount", digest.stories().size());
+        root.put("documentCount", digest.documentCount());
+        ArrayNode stories = root.putArray("stories");
+        for (Story story : digest.stories()) {
+            ObjectNode s = stories.addObject();
+            s.put("title", story.title());
+            sentences(s.putArray("summary"), story.summary());
+            ArrayNode documents = s.putArray("documents");
+            for (DigestDocument d : story.documents()) {
+                ObjectNode o = documents.addObject();
+                o.put("path", d.path());
+                o.put("title", d.title());
+                o.put("date", DigestView.isoDate(d.date()));
+                o.put("source", d.source());
+                o.put("link", Links.safeHref(d.link()).orElse(""));
+                o.put("language", d.language());
+                o.put("fallbackSplitter", d.fallbackSplitter());
+                sentences(o.putArray("summary"), d.summary());
+            }
+        }
+        ArrayNode skipped = root.putArray("skipped");
+        for (SkippedDocument d : digest.skipped()) {
+            skipped.addObject().put("path", d.path()).put("reason", d.reason());
+        }
+        return root;
+    }
+
+    private static void sentences(ArrayNode array, List<ScoredSentence> sentences) {
+        for (ScoredSentence sentence : sentences) {
+            ObjectNode o = array.addObject();
+            o.put("index", sentence.index());
+            o.put("text", sentence.text());
+            o.set("score", number(sentence.score()));
+            ObjectNode features = o.putObject("features");
+            for (Map.Entry<String, Double> f : new TreeMap<>(sentence.features()).entrySet()) {
+                features.set(f.getKey(), number(f.getValue()));
+            }
+        }
+    }
+
+    /** Rounded to four decimals, half-even, written plainly ({@code 0.83}, not {@code 0.8300} or {@code 8.3E-1}). */
+    static com.fasterxml.jackson.databind.JsonNode number(Double value) {
+        if (value == null || !Double.isFinite(value)) {
+            return NODES.nullNode();
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        if (rounded.scale() < 0) {
+            rounded = rounded.setScale(0, RoundingMode.UNNECESSARY);
+        }
+        return NODES.numberNode(rounded);
+    }
+}
