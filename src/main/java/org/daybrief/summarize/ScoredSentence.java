@@ -1,5 +1,7 @@
 package org.daybrief.summarize;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -9,12 +11,13 @@ import java.util.Objects;
  * @param index    the sentence's position among the document's sentences (0-based)
  * @param text     the sentence, verbatim from the document
  * @param score    the combined score that got it chosen, in [0, 1]
- * @param features the signals behind the score, by scorer name (e.g. {@code position}, {@code centrality})
+ * @param features the signals behind the score, by scorer name, in scorer order (e.g. {@code position}, {@code centrality})
  */
 public record ScoredSentence(int index, String text, double score, Map<String, Double> features) {
 
     public ScoredSentence {
         Objects.requireNonNull(text, "text");
-        features = features == null ? Map.of() : Map.copyOf(features);
+        // Keep the scorers' order (Map.copyOf would iterate in a per-JVM random order and break byte-identical JSON).
+        features = features == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(features));
     }
 }

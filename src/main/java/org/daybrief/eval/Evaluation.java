@@ -1,0 +1,134 @@
+package org.daybrief.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.daybrief.ingest.PlainText;
+import org.daybrief.summarize.ScoredSentence;
+import org.daybrief.summarize.Summarizer;
+import org.daybrief.summarize.Summary;
+import org.daybrief.text.NlpModels;
+
+/**
+ * ROUGE evaluation of summary methods over a folder of documents and a folder of references
+ * ({@code <id>.txt} in each; references hold one sentence per line). Documents are read the way the product
+ * reads plain text ({@link PlainText#parse}: front matter, headline, body), summarised by each method and
+ * scored with {@link Rouge}; the mean F1 ×100 per method is returned. Work is spread over the available
+ * cores; results do not depend on thread scheduling (per-document scores are summed in file-name order).
+ */
+public final class Evaluation {
+
+    /** Mean ROUGE F1 ×100 of one method. */
+    public record Row(String method, int documents, double rouge1, double rouge2, double rougeL, double rougeLsum,
+                      double seconds) {
+    }
+
+    /** One row per method, in the order asked for. */
+    public record Table(List<Row> rows, int sentences) {
+
+        /** A fixed-width text table for the terminal. */
+        public String format() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "%-10s %6s %8s %8s %8s %8s %8s%n", "method", "docs", "R-1", "R-2",
+                    "R-L", "R-Lsum", "docs/s"));
+            for (Row r : rows) {
+                b.append(String.format(Locale.ROOT, "%-10s %6d %8.2f %8.2f %8.2f %8.2f %8.0f%n", r.method(),
+                        r.documents(), r.rouge1(), r.rouge2(), r.rougeL(), r.rougeLsum(),
+                        r.seconds() > 0 ? r.documents() / r.seconds() : 0));
+            }
+            return b.toString();
+        }
+    }
+
+    /** One document and its reference, loaded. */
+    private record Pair(String id, String title, String body, String reference) {
+    }
+
+    private Evaluation() {
+    }
+
+    /**
+     * Evaluates each method of {@code methods} (names as in {@link Summarizer#METHODS}; {@code all} expands to
+     * every method) at {@code sentences} sentences per summary. Documents without a reference are ignored.
+     *
+     * @throws IllegalArgumentException for an unknown method or a folder that does not exist
+     */
+    public static Table run(NlpModels nlp, Path docs, Path refs, List<String> methods, int sentences) {
+        List<String> expanded = new ArrayList<>();
+        for (String m : methods) {
+            if (m.equals("all")) {
+                expanded.addAll(Summarizer.METHODS);
+            } else {
+                expanded.add(m);
+            }
+        }
+        List<Summarizer> summarizers = expanded.stream().map(m -> Summarizer.create(nlp, m)).toList();
+        List<Pair> pairs = load(docs, refs);
+        List<Row> rows = new ArrayList<>();
+        for (int k = 0; k < expanded.size(); k++) {
+            Summarizer summarizer = summarizers.get(k);
+            long t0 = System.nanoTime();
+            double[][] perDoc = IntStream.range(0, pairs.size()).parallel()
+                    .mapToObj(i -> scoreOne(summarizer, pairs.get(i), sentences))
+                    .toArray(double[][]::new);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double[] sum = new double[4];
+            for (double[] d : perDoc) {
+                for (int j = 0; j < 4; j++) {
+                    sum[j] += d[j];
+                }
+            }
+            int n = Math.max(1, pairs.size());
+            rows.add(new Row(expanded.get(k), pairs.size(), 100 * sum[0] / n, 100 * sum[1] / n, 100 * sum[2] / n,
+                    100 * sum[3] / n, seconds));
+        }
+        return new Table(rows, sentences);
+    }
+
+    /** The summary of one document as the CLI writes it: chosen sentences, one per line. */
+    public static String summaryText(Summary summary) {
+        return summary.sentences().stream().map(ScoredSentence::text).map(s -> s.replace('\n', ' '))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static double[] scoreOne(Summarizer summarizer, Pair p, int sentences) {
+        Summary s = summarizer.summarize(p.title(), p.body(), sentences);
+        Rouge.Result r = Rouge.score(p.reference(), summaryText(s));
+        return new double[] {r.rouge1().f1(), r.rouge2().f1(), r.rougeL().f1(), r.rougeLsum().f1()};
+    }
+
+    private static List<Pair> load(Path docs, Path refs) {
+        if (!Files.isDirectory(docs)) {
+            throw new IllegalArgumentException("documents folder " + docs + " does not exist");
+        }
+        if (!Files.isDirectory(refs)) {
+            throw new IllegalArgumentException("references folder " + refs + " does not exist");
+        }
+        try (Stream<Path> files = Files.list(docs)) {
+            List<Path> sorted = files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+            List<Pair> out = new ArrayList<>(sorted.size());
+            for (Path f : sorted) {
+                String id = f.getFileName().toString();
+                Path ref = refs.resolve(id);
+                if (!Files.isRegularFile(ref)) {
+                    continue;
+                }
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                PlainText.Layout layout = PlainText.parse(text);
+                String title = layout.frontMatter().getOrDefault("title", layout.headline().orElse(null));
+                out.add(new Pair(id, title, layout.body(), Files.readString(ref, StandardCharsets.UTF_8)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + docs + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.daybrief.summarize;
+
+import java.util.regex.Pattern;
+
+/**
+ * Sentences that must never be chosen: bylines ("By Jane Doe, Staff Reporter"), "Published: … Updated: …"
+ * stamps, dateline-only lines, photo captions and credits, calls to action ("click here", "sign up for our
+ * newsletter", "read more"), front-matter lines ({@code date 2025-09-22}, {@code source: Reuters}), short
+ * lines without final punctuation (subheadings), and the title itself. Patterns are compiled once;
+ * stateless and thread-safe.
+ */
+public final class Boilerplate {
+
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by|von|par)\\s+\\p{Lu}[\\p{L}.'’-]*.*");
+    private static final Pattern LOWER_BYLINE = Pattern.compile("^by\\s+[\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,3}"
+            + "(\\s*(,|and|\\||for)\\s*.*)?$");
+    private static final Pattern STAMP = Pattern.compile(
+            "(?i)\\b(published|updated|last updated|last modified|posted)\\s*:|\\|\\s*updated\\b");
+    private static final Pattern CAPTION = Pattern.compile("(?i)^(photo|image|picture|pictured|caption|file photo|"
+            + "video|watch|graphic|illustration)\\s*[:|/-]|\\((photo|image|picture)s?\\b[^)]*\\)\\s*$|"
+            + "\\b(getty images|ap photo|afp photo|reuters/|afp/|/getty|/afp|/ap\\b|click to enlarge|"
+            + "scroll down for video)");
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\bclick here\\b|\\bsign up (for|to) "
+            + "(our|the|a) .*\\b(newsletter|email|alerts|updates)\\b|\\bsign up (now|here|today)\\b|"
+            + "^\\W*read more\\b|\\bread more\\W*$|\\ball rights reserved\\b|©|\\bfollow (us|@)|"
+            + "\\bshare this (article|story|page)\\b|^\\W*advertisement\\W*$|\\bsubscribe (now|today|here)\\b|"
+            + "\\b(cookie|cookies) policy\\b|\\bterms of (use|service)\\b");
+    private static final Pattern FRONT_MATTER = Pattern.compile("(?i)^(date|title|source|url|author)\\s*:.*|"
+            + "(?i)^date\\s+\\d{4}-\\d{1,2}-\\d{1,2}.*|(?i)^url\\s+\\S+$|(?i)^(source|author|title)\\s+[^.!?]*$");
+    private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\s.,'’-]{2,}(\\([^)]*\\))?\\s*[-–—:]*$|"
+            + "^\\W*(\\p{L}+day,?\\s+)?(\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+\\d{4}\\W*$|"
+            + "^\\d{4}-\\d{2}-\\d{2}([ T][\\d:]+)?\\W*$");
+
+    private Boilerplate() {
+    }
+
+    /** Whether {@code sentence} (trimmed) must never be chosen; {@code title} may be null. */
+    public static boolean isBoilerplate(String sentence, String title, int wordCount) {
+        if (wordCount == 0) {
+            return true;
+        }
+        boolean finalPunctuation = endsLikeSentence(sentence);
+        if (!finalPunctuation && wordCount <= 6) {
+            return true; // subheading, dateline, label
+        }
+        if (wordCount <= 14 && !finalPunctuation
+                && (BYLINE.matcher(sentence).matches() || LOWER_BYLINE.matcher(sentence).matches())) {
+            return true;
+        }
+        if (STAMP.matcher(sentence).find() || CAPTION.matcher(sentence).find()
+                || CALL_TO_ACTION.matcher(sentence).find()) {
+            return true;
+        }
+        if (wordCount <= 12 && (FRONT_MATTER.matcher(sentence).matches() || DATELINE.matcher(sentence).matches())) {
+            return true;
+        }
+        return title != null && !title.isBlank() && normalise(sentence).equals(normalise(title));
+    }
+
+    private static boolean endsLikeSentence(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '…' || c == '\u3002') {
+                return true;
+            }
+            if (c != '"' && c != '\'' && c != '\u201D' && c != '\u2019' && c != ')' && c != ']' && c != '»'
+                    && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static String normalise(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package org.daybrief.summarize;
+
+/** Weighted PageRank by power iteration over a dense symmetric or directed weight matrix. */
+final class PageRank {
+
+    private PageRank() {
+    }
+
+    /**
+     * Scores of the nodes of {@code w} (w[i][j] = weight of the edge i→j), damping {@code d}; rows with no
+     * outgoing weight spread uniformly. Deterministic: fixed iteration order, fixed iteration cap.
+     */
+    static double[] rank(double[][] w, double d) {
+        int n = w.length;
+        double[] p = new double[n];
+        if (n == 0) {
+            return p;
+        }
+        double[] rowSum = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < n; j++) {
+                s += w[i][j];
+            }
+            rowSum[i] = s;
+        }
+        java.util.Arrays.fill(p, 1.0 / n);
+        double[] next = new double[n];
+        for (int iter = 0; iter < 100; iter++) {
+            double dangling = 0;
+            for (int i = 0; i < n; i++) {
+                if (rowSum[i] == 0) {
+                    dangling += p[i];
+                }
+            }
+            double base = (1 - d) / n + d * dangling / n;
+            java.util.Arrays.fill(next, base);
+            for (int i = 0; i < n; i++) {
+                if (rowSum[i] == 0) {
+                    continue;
+                }
+                double share = d * p[i] / rowSum[i];
+                double[] row = w[i];
+                for (int j = 0; j < n; j++) {
+                    if (row[j] != 0) {
+                        next[j] += share * row[j];
+                    }
+                }
+            }
+            double delta = 0;
+            for (int i = 0; i < n; i++) {
+                delta += Math.abs(next[i] - p[i]);
+            }
+            double[] t = p;
+            p = next;
+            next = t;
+            if (delta < 1e-7) {
+                break;
+            }
+        }
+        return p;
+    }
+}

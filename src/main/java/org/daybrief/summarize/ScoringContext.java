@@ -1,0 +1,264 @@
+package org.daybrief.summarize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.daybrief.text.Sentence;
+import org.daybrief.text.TermAnalyzer;
+
+/**
+ * Everything scorers need about one document, computed once: sentence texts, term ids, TF-IDF vectors
+ * (IDF over the document's own sentences), the title's terms, and (lazily) the sentence similarity graph
+ * over the first {@link #GRAPH_LIMIT} sentences. Term ids are assigned in order of first appearance, so
+ * nothing depends on hash iteration order. One context per document and thread; not thread-safe.
+ */
+public final class ScoringContext {
+
+    /** Graph scorers look at no more than this many leading sentences (keeps long documents linear). */
+    public static final int GRAPH_LIMIT = 80;
+
+    private final List<String> texts;
+    private final int[][] termIds;      // per sentence, in order, with repeats
+    private final int[][] vecIds;       // per sentence, sorted unique ids
+    private final double[][] vecTf;     // raw term frequency, aligned with vecIds
+    private final double[][] vecW;      // tf-idf weight, aligned with vecIds
+    private final double[] norm;
+    private final double[] idf;
+    private final int[] titleIds;       // sorted unique
+    private final int[] wordCounts;
+    private double[][] cosine;
+    private int[][] overlap;
+
+    public ScoringContext(String title, String body, List<Sentence> sentences, TermAnalyzer analyzer) {
+        int n = sentences.size();
+        this.texts = new ArrayList<>(n);
+        Map<String, Integer> vocab = new HashMap<>();
+        this.termIds = new int[n][];
+        this.wordCounts = new int[n];
+        for (int i = 0; i < n; i++) {
+            String t = sentences.get(i).of(body);
+            texts.add(t);
+            wordCounts[i] = countWords(t);
+            termIds[i] = ids(analyzer.terms(t), vocab);
+        }
+        this.titleIds = unique(ids(title == null ? List.of() : analyzer.terms(title), vocab));
+        int v = vocab.size();
+        int[] df = new int[v];
+        this.vecIds = new int[n][];
+        this.vecTf = new double[n][];
+        for (int i = 0; i < n; i++) {
+            int[] sorted = termIds[i].clone();
+            Arrays.sort(sorted);
+            int u = 0;
+            int[] ids = new int[sorted.length];
+            double[] tf = new double[sorted.length];
+            for (int k = 0; k < sorted.length; k++) {
+                if (u > 0 && ids[u - 1] == sorted[k]) {
+                    tf[u - 1]++;
+                } else {
+                    ids[u] = sorted[k];
+                    tf[u] = 1;
+                    u++;
+                }
+            }
+            vecIds[i] = Arrays.copyOf(ids, u);
+            vecTf[i] = Arrays.copyOf(tf, u);
+            for (int k = 0; k < u; k++) {
+                df[vecIds[i][k]]++;
+            }
+        }
+        this.idf = new double[v];
+        for (int t = 0; t < v; t++) {
+            idf[t] = Math.log((n + 1.0) / (df[t] + 0.5));
+            if (idf[t] < 0.05) {
+                idf[t] = 0.05;
+            }
+        }
+        this.vecW = new double[n][];
+        this.norm = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] w = new double[vecIds[i].length];
+            double s = 0;
+            for (int k = 0; k < w.length; k++) {
+                w[k] = vecTf[i][k] * idf[vecIds[i][k]];
+                s += w[k] * w[k];
+            }
+            vecW[i] = w;
+            norm[i] = Math.sqrt(s);
+        }
+    }
+
+    private static int[] ids(List<String> terms, Map<String, Integer> vocab) {
+        int[] out = new int[terms.size()];
+        for (int k = 0; k < out.length; k++) {
+            Integer id = vocab.get(terms.get(k));
+            if (id == null) {
+                id = vocab.size();
+                vocab.put(terms.get(k), id);
+            }
+            out[k] = id;
+        }
+        return out;
+    }
+
+    private static int[] unique(int[] a) {
+        return Arrays.stream(a).distinct().sorted().toArray();
+    }
+
+    private static int countWords(String s) {
+        int c = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                c++;
+            }
+            in = w;
+        }
+        return c;
+    }
+
+    public int size() {
+        return texts.size();
+    }
+
+    public String text(int i) {
+        return texts.get(i);
+    }
+
+    /** Words (letter/digit runs) in sentence {@code i}, stopwords included. */
+    public int wordCount(int i) {
+        return wordCounts[i];
+    }
+
+    /** Content terms (after stopwords and stemming) in sentence {@code i}, with repeats. */
+    public int termCount(int i) {
+        return termIds[i].length;
+    }
+
+    public int[] uniqueTerms(int i) {
+        return vecIds[i];
+    }
+
+    public double[] weights(int i) {
+        return vecW[i];
+    }
+
+    public double norm(int i) {
+        return norm[i];
+    }
+
+    public double idf(int term) {
+        return idf[term];
+    }
+
+    public int vocabularySize() {
+        return idf.length;
+    }
+
+    public int[] titleTerms() {
+        return titleIds;
+    }
+
+    /** How many sentences the graph scorers consider. */
+    public int graphSize() {
+        return Math.min(size(), GRAPH_LIMIT);
+    }
+
+    /** TF-IDF cosine similarity of two sentences. */
+    public double cosine(int i, int j) {
+        if (i < graphSize() && j < graphSize()) {
+            return cosineMatrix()[i][j];
+        }
+        return computeCosine(i, j);
+    }
+
+    /** Cosine similarities among the first {@link #graphSize()} sentences (symmetric, zero diagonal). */
+    public double[][] cosineMatrix() {
+        if (cosine == null) {
+            int g = graphSize();
+            cosine = new double[g][g];
+            for (int i = 0; i < g; i++) {
+                for (int j = i + 1; j < g; j++) {
+                    double c = computeCosine(i, j);
+                    cosine[i][j] = c;
+                    cosine[j][i] = c;
+                }
+            }
+        }
+        return cosine;
+    }
+
+    /** Shared unique terms among the first {@link #graphSize()} sentences. */
+    public int[][] overlapMatrix() {
+        if (overlap == null) {
+            int g = graphSize();
+            overlap = new int[g][g];
+            for (int i = 0; i < g; i++) {
+                for (int j = i + 1; j < g; j++) {
+                    int o = commonTerms(vecIds[i], vecIds[j]);
+                    overlap[i][j] = o;
+                    overlap[j][i] = o;
+                }
+            }
+        }
+        return overlap;
+    }
+
+    /** Cosine of sentence {@code i} with an arbitrary dense term-weight vector of norm {@code vNorm}. */
+    public double cosineWith(int i, double[] dense, double vNorm) {
+        if (norm[i] == 0 || vNorm == 0) {
+            return 0;
+        }
+        double dot = 0;
+        int[] ids = vecIds[i];
+        double[] w = vecW[i];
+        for (int k = 0; k < ids.length; k++) {
+            dot += w[k] * dense[ids[k]];
+        }
+        return dot / (norm[i] * vNorm);
+    }
+
+    private double computeCosine(int i, int j) {
+        if (norm[i] == 0 || norm[j] == 0) {
+            return 0;
+        }
+        int[] a = vecIds[i];
+        int[] b = vecIds[j];
+        double[] wa = vecW[i];
+        double[] wb = vecW[j];
+        double dot = 0;
+        int x = 0;
+        int y = 0;
+        while (x < a.length && y < b.length) {
+            if (a[x] == b[y]) {
+                dot += wa[x++] * wb[y++];
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return dot / (norm[i] * norm[j]);
+    }
+
+    static int commonTerms(int[] a, int[] b) {
+        int x = 0;
+        int y = 0;
+        int c = 0;
+        while (x < a.length && y < b.length) {
+            if (a[x] == b[y]) {
+                c++;
+                x++;
+                y++;
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,258 @@
+package org.daybrief.summarize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.daybrief.text.NlpModels;
+import org.daybrief.text.RuleBasedSplitter;
+import org.daybrief.text.Sentence;
+import org.daybrief.text.TermAnalyzer;
+
+/**
+ * Extractive summariser: split → analyse → score with a few {@link SentenceScorer}s → combine → select with
+ * redundancy control (MMR) → the chosen sentences verbatim, in document order.
+ *
+ * <p>Immutable and thread-safe: share one instance between threads. Deterministic: the same input gives the
+ * same summary (ties are broken by position, nothing depends on hash order).
+ */
+public final class Summarizer {
+
+    /** The methods {@link #create} knows, in the order {@code eval --method all} reports them. */
+    public static final List<String> METHODS = List.of("default", "lead", "textrank", "lexrank", "centroid",
+            "directed", "title");
+
+    /** A scorer and its weight in the combination. */
+    public record Weighted(SentenceScorer scorer, double weight) {
+        public Weighted {
+            Objects.requireNonNull(scorer, "scorer");
+            if (!(weight >= 0)) {
+                throw new IllegalArgumentException("weight must be >= 0, got " + weight + " for " + scorer.name());
+            }
+        }
+    }
+
+    /** How sentences are chosen once scored. */
+    public record Selection(double mmrLambda, double duplicateCosine) {
+        public Selection {
+            if (mmrLambda < 0 || mmrLambda > 1 || duplicateCosine <= 0 || duplicateCosine > 1) {
+                throw new IllegalArgumentException("need 0 <= mmrLambda <= 1 and 0 < duplicateCosine <= 1, got "
+                        + mmrLambda + ", " + duplicateCosine);
+            }
+        }
+
+        /** Pure score order, only near-duplicates are skipped. */
+        public static Selection byScore() {
+            return new Selection(1.0, 0.75);
+        }
+    }
+
+    /** Splits a body and picks the term analyzer for its language. */
+    public interface Preprocessor {
+        Prepared prepare(String body);
+    }
+
+    /** A body split into sentences, with its language and analyzer. */
+    public record Prepared(String language, boolean fallbackSplitter, List<Sentence> sentences, TermAnalyzer analyzer) {
+    }
+
+    private final Preprocessor preprocessor;
+    private final List<Weighted> scorers;
+    private final Selection selection;
+
+    public Summarizer(Preprocessor preprocessor, List<Weighted> scorers, Selection selection) {
+        if (scorers.isEmpty()) {
+            throw new IllegalArgumentException("a summarizer needs at least one scorer");
+        }
+        this.preprocessor = Objects.requireNonNull(preprocessor, "preprocessor");
+        this.scorers = List.copyOf(scorers);
+        this.selection = Objects.requireNonNull(selection, "selection");
+    }
+
+    /** The summariser for a method name (see {@link #METHODS}), using OpenNLP models. */
+    public static Summarizer create(NlpModels nlp, String method) {
+        Preprocessor pre = body -> {
+            NlpModels.SplitText split = nlp.split(body);
+            return new Prepared(split.language(), split.fallbackSplitter(), split.sentences(),
+                    nlp.termAnalyzer(split.language()));
+        };
+        return create(pre, method);
+    }
+
+    /** The summariser for a method name with a model-free preprocessor (rule-based splitter, no stemming). */
+    public static Summarizer createRuleBased(String method) {
+        RuleBasedSplitter splitter = new RuleBasedSplitter("en");
+        TermAnalyzer analyzer = TermAnalyzer.simple();
+        return create(body -> new Prepared("en", true, splitter.split(body), analyzer), method);
+    }
+
+    /** The summariser for a method name with any preprocessor. */
+    public static Summarizer create(Preprocessor pre, String method) {
+        Function<Preprocessor, Summarizer> factory = switch (method == null ? "" : method) {
+            case "default" -> p -> new Summarizer(p, List.of(
+                    new Weighted(new PositionScorer(2.0, 1.0), 0.45),
+                    new Weighted(new DirectedCentralityScorer(), 0.15),
+                    new Weighted(new CentroidScorer(), 0.15),
+                    new Weighted(new TitleOverlapScorer(), 0.1),
+                    new Weighted(new LengthScorer(30), 0.15)),
+                    new Selection(0.85, 0.75));
+            case "lead" -> p -> single(p, PositionScorer.lead());
+            case "textrank" -> p -> single(p, new TextRankScorer());
+            case "lexrank" -> p -> single(p, new LexRankScorer());
+            case "centroid" -> p -> single(p, new CentroidScorer());
+            case "directed" -> p -> single(p, new DirectedCentralityScorer());
+            case "title" -> p -> new Summarizer(p, List.of(new Weighted(new TitleOverlapScorer(), 1),
+                    new Weighted(PositionScorer.lead(), 0.01)), Selection.byScore());
+            default -> throw new IllegalArgumentException("unknown summary method '" + method + "'; known methods: "
+                    + String.join(", ", METHODS));
+        };
+        return factory.apply(pre);
+    }
+
+    private static Summarizer single(Preprocessor p, SentenceScorer scorer) {
+        return new Summarizer(p, List.of(new Weighted(scorer, 1)), Selection.byScore());
+    }
+
+    /** The best {@code sentences} sentences of {@code body}, in document order; {@code title} may be null. */
+    public Summary summarize(String title, String body, int sentences) {
+        if (sentences < 0) {
+            throw new IllegalArgumentException("sentences must be >= 0, got " + sentences);
+        }
+        return run(title, body, sentences, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The best sentences of {@code body} that fit in {@code words} words (at least one sentence when the
+     * document has any), in document order.
+     */
+    public Summary summarizeWords(String title, String body, int words) {
+        if (words <= 0) {
+            throw new IllegalArgumentException("words must be > 0, got " + words);
+        }
+        return run(title, body, Integer.MAX_VALUE, words);
+    }
+
+    private Summary run(String title, String body, int maxSentences, int maxWords) {
+        Prepared prepared = preprocessor.prepare(body == null ? "" : body);
+        List<Sentence> sentences = prepared.sentences();
+        ScoringContext doc = new ScoringContext(title, body, sentences, prepared.analyzer());
+        int n = doc.size();
+        boolean[] candidate = new boolean[n];
+        int candidates = 0;
+        for (int i = 0; i < n; i++) {
+            candidate[i] = !Boilerplate.isBoilerplate(doc.text(i), title, doc.wordCount(i));
+            if (candidate[i]) {
+                candidates++;
+            }
+        }
+        double[][] features = new double[scorers.size()][];
+        double[] combined = new double[n];
+        double totalWeight = 0;
+        for (int s = 0; s < scorers.size(); s++) {
+            Weighted w = scorers.get(s);
+            features[s] = normalise(w.scorer().score(doc), candidate);
+            totalWeight += w.weight();
+        }
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int s = 0; s < scorers.size(); s++) {
+                sum += scorers.get(s).weight() * features[s][i];
+            }
+            combined[i] = totalWeight > 0 ? sum / totalWeight : 0;
+        }
+        int[] chosen = select(doc, candidate, candidates, combined, maxSentences, maxWords);
+        List<ScoredSentence> out = new ArrayList<>(chosen.length);
+        for (int i : chosen) {
+            Map<String, Double> f = new LinkedHashMap<>();
+            for (int s = 0; s < scorers.size(); s++) {
+                f.put(scorers.get(s).scorer().name(), round(features[s][i]));
+            }
+            out.add(new ScoredSentence(i, doc.text(i), round(combined[i]), f));
+        }
+        return new Summary(prepared.language(), prepared.fallbackSplitter(), n, out);
+    }
+
+    private int[] select(ScoringContext doc, boolean[] candidate, int candidates, double[] score,
+                         int maxSentences, int maxWords) {
+        Integer[] order = new Integer[candidates];
+        int k = 0;
+        for (int i = 0; i < candidate.length; i++) {
+            if (candidate[i]) {
+                order[k++] = i;
+            }
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
+        List<Integer> picked = new ArrayList<>();
+        boolean[] used = new boolean[candidate.length];
+        int words = 0;
+        double lambda = selection.mmrLambda();
+        while (picked.size() < maxSentences) {
+            int best = -1;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int i : order) {
+                if (used[i]) {
+                    continue;
+                }
+                double maxSim = 0;
+                for (int j : picked) {
+                    maxSim = Math.max(maxSim, doc.cosine(i, j));
+                }
+                if (maxSim >= selection.duplicateCosine()) {
+                    used[i] = true; // a near-duplicate of a chosen sentence: never choose it
+                    continue;
+                }
+                if (maxWords != Integer.MAX_VALUE && !picked.isEmpty() && words + doc.wordCount(i) > maxWords) {
+                    continue;
+                }
+                double value = lambda * score[i] - (1 - lambda) * maxSim;
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = i;
+                }
+                if (lambda == 1.0) {
+                    break; // order is already by score
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            used[best] = true;
+            picked.add(best);
+            words += doc.wordCount(best);
+            if (words >= maxWords) {
+                break;
+            }
+        }
+        return picked.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Rescales raw scores of candidate sentences to [0, 1] (non-candidates get 0). */
+    static double[] normalise(double[] raw, boolean[] candidate) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < raw.length; i++) {
+            if (candidate[i]) {
+                min = Math.min(min, raw[i]);
+                max = Math.max(max, raw[i]);
+            }
+        }
+        double[] out = new double[raw.length];
+        if (max == Double.NEGATIVE_INFINITY) {
+            return out;
+        }
+        double lo = min < 0 ? min : 0;
+        double range = max - lo;
+        for (int i = 0; i < raw.length; i++) {
+            out[i] = candidate[i] && range > 0 ? Math.max(0, Math.min(1, (raw[i] - lo) / range)) : 0;
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
+    }
+}

@@ -1,0 +1,165 @@
+package org.daybrief.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Repairs sentence splits made after an abbreviation ("Acme Corp. said", "Gov. Smith", "Jan. 5",
+ * "the U.S. Senate", "at 9 a.m. local time", "John F. Kennedy"). Statistical sentence models over-split news
+ * text after such tokens; this stage merges the pieces back. One instance per language; immutable and
+ * thread-safe.
+ */
+public final class Abbreviations {
+
+    /** Titles before a name: the split is always wrong. */
+    private static final Set<String> EN_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep",
+            "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm", "cmdr", "rev", "hon", "st", "pres",
+            "supt", "det", "insp", "gov-elect", "atty", "vs", "v", "mt", "ft", "messrs", "sr", "jr");
+    /** Months and similar: wrong when a number follows. */
+    private static final Set<String> EN_BEFORE_NUMBER = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "p", "pp", "fig", "art", "ch", "sec");
+    /** Abbreviations that may also end a sentence: wrong unless an ordinary sentence opener follows. */
+    private static final Set<String> EN_AMBIGUOUS = Set.of("corp", "inc", "co", "ltd", "llc", "plc", "bros",
+            "u.s", "u.k", "u.n", "u.s.a", "e.u", "d.c", "a.m", "p.m", "etc", "e.g", "i.e", "approx", "dept",
+            "govt", "assn", "univ", "ave", "blvd", "rd", "n.y", "l.a", "calif",
+            "fla", "ariz", "tenn", "mich", "minn", "wis", "okla", "colo", "ky", "ala", "nev", "neb", "kan",
+            "tex");
+
+    private static final Set<String> DE_TITLES = Set.of("dr", "prof", "hr", "fr", "hrn", "st", "nr", "abs",
+            "bzw", "ca", "vgl", "ggf", "evtl", "inkl", "sog", "z.b", "u.a", "d.h", "z.t", "u.u", "o.ä", "s",
+            "str", "dipl", "ing", "gebr", "jh", "mio", "mrd");
+    private static final Set<String> DE_BEFORE_NUMBER = Set.of("jan", "feb", "apr", "aug", "sep", "sept",
+            "okt", "nov", "dez", "nr", "bd", "s");
+    private static final Set<String> DE_AMBIGUOUS = Set.of("usw", "etc", "gmbh", "co", "kg", "ag", "u.s",
+            "ev", "e.v", "bzw", "tel");
+
+    private static final Set<String> FR_TITLES = Set.of("m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr",
+            "me", "mgr", "st", "ste", "cf", "p.ex", "av", "bd", "env", "vol", "n°");
+    private static final Set<String> FR_BEFORE_NUMBER = Set.of("janv", "févr", "fév", "avr", "juil", "sept",
+            "oct", "nov", "déc", "no", "p", "art", "chap");
+    private static final Set<String> FR_AMBIGUOUS = Set.of("etc", "cie", "sa", "s.a", "é.-u", "e.-u");
+
+    /** Words that typically open a new sentence after an abbreviation that ended the previous one. */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "it", "its", "he", "she", "they", "we",
+            "i", "you", "but", "in", "on", "this", "that", "these", "those", "there", "his", "her", "their",
+            "our", "as", "at", "after", "when", "while", "if", "for", "so", "yet", "however", "meanwhile", "also",
+            "then", "now", "some", "many", "most", "one", "no", "not", "what", "who", "why", "how", "where",
+            "der", "die", "das", "er", "sie", "es", "wir", "ich", "aber", "und", "le", "la", "les", "il", "elle",
+            "ils", "elles", "nous", "mais", "et", "un", "une", "des", "ce", "cette");
+
+    private final Set<String> titles;
+    private final Set<String> beforeNumber;
+    private final Set<String> ambiguous;
+
+    private Abbreviations(Set<String> titles, Set<String> beforeNumber, Set<String> ambiguous) {
+        this.titles = titles;
+        this.beforeNumber = beforeNumber;
+        this.ambiguous = ambiguous;
+    }
+
+    private static final Abbreviations EN = new Abbreviations(EN_TITLES, EN_BEFORE_NUMBER, EN_AMBIGUOUS);
+    private static final Abbreviations DE = new Abbreviations(DE_TITLES, DE_BEFORE_NUMBER, DE_AMBIGUOUS);
+    private static final Abbreviations FR = new Abbreviations(FR_TITLES, FR_BEFORE_NUMBER, FR_AMBIGUOUS);
+
+    /** The rules for an ISO 639-1 language; English rules for languages without their own list. */
+    public static Abbreviations forLanguage(String language) {
+        return switch (language) {
+            case "de" -> DE;
+            case "fr" -> FR;
+            default -> EN;
+        };
+    }
+
+    /** Whether the split between {@code text[..dotEnd)} and the sentence starting at {@code nextStart} is wrong. */
+    public boolean isFalseSplit(String text, int prevStart, int prevEnd, int nextStart) {
+        if (prevEnd <= prevStart || text.charAt(prevEnd - 1) != '.') {
+            return false;
+        }
+        // The last token of the previous piece, without its final dot.
+        int tokEnd = prevEnd - 1;
+        boolean tokenised = tokEnd > prevStart && text.charAt(tokEnd - 1) == ' ';
+        if (tokenised) { // "d.j ." in tokenised text: the word before the detached dot
+            tokEnd--;
+        }
+        int tokStart = tokEnd;
+        while (tokStart > prevStart && !Character.isWhitespace(text.charAt(tokStart - 1))) {
+            tokStart--;
+        }
+        while (tokStart < tokEnd && "(\"'“‘[".indexOf(text.charAt(tokStart)) >= 0) {
+            tokStart++;
+        }
+        if (tokStart == tokEnd) {
+            return false;
+        }
+        String token = text.substring(tokStart, tokEnd).toLowerCase(Locale.ROOT);
+        if (nextStart >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(nextStart);
+        // An initial: "John F. Kennedy".
+        if (token.length() == 1 && Character.isLetter(token.charAt(0)) && Character.isUpperCase(text.charAt(tokStart))) {
+            return Character.isUpperCase(next);
+        }
+        if (titles.contains(token)) {
+            return Character.isLetterOrDigit(next);
+        }
+        if (beforeNumber.contains(token)) {
+            return Character.isDigit(next);
+        }
+        boolean dotted = token.indexOf('.') > 0 && token.length() <= 6 && onlyLettersAndDots(token);
+        if (ambiguous.contains(token) || dotted) {
+            if (Character.isDigit(next)) {
+                return true;
+            }
+            if (Character.isLowerCase(next) && !tokenised) {
+                return true;
+            }
+            return !OPENERS.contains(firstWord(text, nextStart));
+        }
+        return false;
+    }
+
+    /** Merges wrongly split neighbours among {@code sentences} (offsets into {@code text}). */
+    public List<Sentence> repair(String text, List<Sentence> sentences) {
+        if (sentences.size() < 2) {
+            return sentences;
+        }
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        Sentence current = sentences.get(0);
+        for (int i = 1; i < sentences.size(); i++) {
+            Sentence next = sentences.get(i);
+            if (isFalseSplit(text, current.start(), current.end(), next.start())) {
+                current = new Sentence(current.start(), next.end());
+            } else {
+                out.add(current);
+                current = next;
+            }
+        }
+        out.add(current);
+        return out;
+    }
+
+    private static boolean onlyLettersAndDots(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '.' && !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String firstWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return text.substring(i, j).toLowerCase(Locale.ROOT);
+    }
+}

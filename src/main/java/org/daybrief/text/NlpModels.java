@@ -1,0 +1,198 @@
+package org.daybrief.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP models Daybrief uses, loaded once from the model jars on the classpath: sentence detectors
+ * (en, de, fr), tokenizers (en, de) and the language detector.
+ *
+ * <p><b>Thread safety:</b> an instance is immutable after {@link #load()} and safe to share between threads.
+ * OpenNLP's {@code *ME} classes are not thread-safe, so every method here uses per-thread instances
+ * ({@link ThreadLocal}) built on the shared, read-only models; likewise for the Snowball stemmers.
+ */
+public final class NlpModels {
+
+    /** Languages detected from at most this many characters of a document. */
+    public static final int LANGUAGE_SAMPLE_CHARS = 4000;
+    /** The language reported when the text is too short or the detector is unsure. */
+    public static final String UNDETERMINED = "und";
+
+    private static final Map<String, String> SENTENCE_MODELS = Map.of(
+            "en", "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
+            "de", "/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin",
+            "fr", "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin");
+    private static final Map<String, String> TOKENIZER_MODELS = Map.of(
+            "en", "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin",
+            "de", "/opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin");
+    private static final String LANGDETECT_MODEL = "/langdetect-183.bin";
+
+    private static final Map<String, SnowballStemmer.ALGORITHM> STEMMERS = Map.ofEntries(
+            Map.entry("en", SnowballStemmer.ALGORITHM.ENGLISH), Map.entry("de", SnowballStemmer.ALGORITHM.GERMAN),
+            Map.entry("fr", SnowballStemmer.ALGORITHM.FRENCH), Map.entry("es", SnowballStemmer.ALGORITHM.SPANISH),
+            Map.entry("it", SnowballStemmer.ALGORITHM.ITALIAN), Map.entry("nl", SnowballStemmer.ALGORITHM.DUTCH),
+            Map.entry("pt", SnowballStemmer.ALGORITHM.PORTUGUESE), Map.entry("sv", SnowballStemmer.ALGORITHM.SWEDISH),
+            Map.entry("da", SnowballStemmer.ALGORITHM.DANISH), Map.entry("no", SnowballStemmer.ALGORITHM.NORWEGIAN),
+            Map.entry("fi", SnowballStemmer.ALGORITHM.FINNISH), Map.entry("ru", SnowballStemmer.ALGORITHM.RUSSIAN),
+            Map.entry("ro", SnowballStemmer.ALGORITHM.ROMANIAN), Map.entry("hu", SnowballStemmer.ALGORITHM.HUNGARIAN),
+            Map.entry("tr", SnowballStemmer.ALGORITHM.TURKISH));
+
+    private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+
+    private final Map<String, SentenceSplitter> splitters;
+    private final Map<String, ThreadLocal<TokenizerME>> tokenizers;
+    private final ThreadLocal<LanguageDetectorME> languageDetector;
+    private final Map<String, TermAnalyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private NlpModels(Map<String, SentenceModel> sentenceModels, Map<String, TokenizerModel> tokenizerModels,
+                      LanguageDetectorModel languageModel) {
+        Map<String, SentenceSplitter> s = new HashMap<>();
+        sentenceModels.forEach((lang, model) -> s.put(lang, new OpenNlpSplitter(model, lang)));
+        this.splitters = Map.copyOf(s);
+        Map<String, ThreadLocal<TokenizerME>> t = new HashMap<>();
+        tokenizerModels.forEach((lang, model) -> t.put(lang, ThreadLocal.withInitial(() -> new TokenizerME(model))));
+        this.tokenizers = Map.copyOf(t);
+        this.languageDetector = ThreadLocal.withInitial(() -> new LanguageDetectorME(languageModel));
+    }
+
+    /** Loads every model from the classpath (about a second); call once and share the result. */
+    public static NlpModels load() {
+        try {
+            Map<String, SentenceModel> sentence = new HashMap<>();
+            for (Map.Entry<String, String> e : SENTENCE_MODELS.entrySet()) {
+                try (InputStream in = open(e.getValue())) {
+                    sentence.put(e.getKey(), new SentenceModel(in));
+                }
+            }
+            Map<String, TokenizerModel> tokens = new HashMap<>();
+            for (Map.Entry<String, String> e : TOKENIZER_MODELS.entrySet()) {
+                try (InputStream in = open(e.getValue())) {
+                    tokens.put(e.getKey(), new TokenizerModel(in));
+                }
+            }
+            LanguageDetectorModel lang;
+            try (InputStream in = open(LANGDETECT_MODEL)) {
+                lang = new LanguageDetectorModel(in);
+            }
+            return new NlpModels(sentence, tokens, lang);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP models: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = NlpModels.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath;"
+                    + " check the opennlp-models-* dependencies");
+        }
+        return in;
+    }
+
+    /**
+     * The ISO 639-1 code of the text's language (e.g. {@code en}), detected from its first
+     * {@value #LANGUAGE_SAMPLE_CHARS} characters; {@value #UNDETERMINED} when there is too little text.
+     */
+    public String detectLanguage(String text) {
+        String sample = text.length() > LANGUAGE_SAMPLE_CHARS ? text.substring(0, LANGUAGE_SAMPLE_CHARS) : text;
+        int letters = 0;
+        for (int i = 0; i < sample.length() && letters < 12; i++) {
+            if (Character.isLetter(sample.charAt(i))) {
+                letters++;
+            }
+        }
+        if (letters < 12) {
+            return UNDETERMINED;
+        }
+        Language best = languageDetector.get().predictLanguage(sample);
+        if (best == null) {
+            return UNDETERMINED;
+        }
+        return ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
+    }
+
+    /** Whether an OpenNLP sentence model exists for the language. */
+    public boolean hasSentenceModel(String language) {
+        return splitters.containsKey(language);
+    }
+
+    /** The sentence splitter for a language: OpenNLP where a model exists, else {@link RuleBasedSplitter}. */
+    public SentenceSplitter splitter(String language) {
+        SentenceSplitter s = splitters.get(language);
+        return s != null ? s : new RuleBasedSplitter(language);
+    }
+
+    /** A document split into sentences, with its detected language. */
+    public record SplitText(String language, boolean fallbackSplitter, List<Sentence> sentences) {
+    }
+
+    /** Detects the language of {@code text} and splits it with that language's splitter. */
+    public SplitText split(String text) {
+        String language = detectLanguage(text);
+        return new SplitText(language, !hasSentenceModel(language), splitter(language).split(text));
+    }
+
+    /** Tokens of {@code text}: OpenNLP's tokenizer for en/de, OpenNLP's {@link SimpleTokenizer} otherwise. */
+    public String[] tokenize(String language, String text) {
+        ThreadLocal<TokenizerME> t = tokenizers.get(language);
+        return t != null ? t.get().tokenize(text) : SimpleTokenizer.INSTANCE.tokenize(text);
+    }
+
+    /** Stopwords of a language (lower case). */
+    public Set<String> stopwords(String language) {
+        return Stopwords.forLanguage(language);
+    }
+
+    /** Stems one lower-case word with the language's Snowball stemmer (identity when there is none). */
+    public String stem(String language, String word) {
+        return stemmer(language).apply(word);
+    }
+
+    /** Stopwords + Snowball stemming for a language, shared and thread-safe. */
+    public TermAnalyzer termAnalyzer(String language) {
+        return analyzers.computeIfAbsent(language, l -> new TermAnalyzer(stopwords(l), stemmer(l)));
+    }
+
+    /** A thread-safe stemming function for the language (per-thread Snowball stemmers). */
+    public static UnaryOperator<String> stemmer(String language) {
+        SnowballStemmer.ALGORITHM algorithm = STEMMERS.get(language);
+        if (algorithm == null) {
+            return UnaryOperator.identity();
+        }
+        ThreadLocal<SnowballStemmer> local = ThreadLocal.withInitial(() -> new SnowballStemmer(algorithm));
+        return w -> local.get().stem(w).toString();
+    }
+
+    private static Map<String, String> iso3ToIso1() {
+        Map<String, String> m = new HashMap<>();
+        for (String iso1 : Locale.getISOLanguages()) {
+            try {
+                m.put(new Locale(iso1).getISO3Language(), iso1);
+            } catch (java.util.MissingResourceException ignored) {
+                // no three-letter code for this language
+            }
+        }
+        m.put("deu", "de");
+        m.put("fra", "fr");
+        m.put("zho", "zh");
+        m.put("cmn", "zh");
+        m.put("nob", "no");
+        m.put("nno", "no");
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,55 @@
+package org.daybrief.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.daybrief.text.NlpModels;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluationTest {
+
+    static NlpModels nlp;
+
+    @BeforeAll
+    static void load() {
+        nlp = NlpModels.load();
+    }
+
+    @Test
+    void leadOnAnExtractiveReferenceOfTheFirstSentencesScoresPerfect(@TempDir Path dir) throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Path refs = Files.createDirectories(dir.resolve("refs"));
+        Files.writeString(docs.resolve("a.txt"), "Storm hits the coast\n\n"
+                + "A strong storm hit the northern coast on Monday. Thousands of homes lost power overnight.\n\n"
+                + "Officials said repairs would take days. Schools stayed closed. The weather service expects calm skies.\n");
+        Files.writeString(refs.resolve("a.txt"),
+                "A strong storm hit the northern coast on Monday.\nThousands of homes lost power overnight.\n");
+        Files.writeString(docs.resolve("no-ref.txt"), "This document has no reference and is ignored.\n");
+
+        Evaluation.Table table = Evaluation.run(nlp, docs, refs, List.of("lead", "textrank"), 2);
+
+        assertThat(table.rows()).extracting(Evaluation.Row::method).containsExactly("lead", "textrank");
+        Evaluation.Row lead = table.rows().get(0);
+        assertThat(lead.documents()).isEqualTo(1);
+        assertThat(lead.rouge1()).isEqualTo(100.0);
+        assertThat(lead.rougeLsum()).isEqualTo(100.0);
+        assertThat(table.format()).contains("lead").contains("100.00");
+    }
+
+    @Test
+    void allExpandsToEveryMethodAndUnknownMethodsAreRefused(@TempDir Path dir) throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Path refs = Files.createDirectories(dir.resolve("refs"));
+        assertThat(Evaluation.run(nlp, docs, refs, List.of("all"), 3).rows()).hasSize(
+                org.daybrief.summarize.Summarizer.METHODS.size());
+        assertThatThrownBy(() -> Evaluation.run(nlp, docs, refs, List.of("nope"), 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
+        assertThatThrownBy(() -> Evaluation.run(nlp, dir.resolve("missing"), refs, List.of("lead"), 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
+    }
+}

@@ -1,0 +1,91 @@
+package org.daybrief.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.daybrief.text.RuleBasedSplitter;
+import org.daybrief.text.TermAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** Each scorer on a small hand-made document whose right answer is known. */
+class ScorersTest {
+
+    private static ScoringContext doc(String title, String body) {
+        return new ScoringContext(title, body, new RuleBasedSplitter().split(body), TermAnalyzer.simple());
+    }
+
+    private static int argmax(double[] s) {
+        int best = 0;
+        for (int i = 1; i < s.length; i++) {
+            if (s[i] > s[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static final String FLOOD = "Heavy rain fell across the region overnight. "          // 0
+            + "The river burst its banks and flooded the town centre, forcing the town to evacuate homes. " // 1
+            + "Local football results were postponed. "                                             // 2
+            + "Rescue teams pulled residents from flooded homes as the river kept rising in the town. " // 3
+            + "A bakery celebrated its anniversary.";                                               // 4
+
+    @Test
+    void titleOverlapPrefersTheSentenceWithTheHeadlinesKeyTerms() {
+        double[] s = new TitleOverlapScorer().score(doc("Football results postponed", FLOOD));
+        assertThat(argmax(s)).isEqualTo(2);
+        assertThat(s[4]).isZero();
+    }
+
+    @Test
+    void titleOverlapIsZeroWithoutTitle() {
+        assertThat(new TitleOverlapScorer().score(doc(null, FLOOD))).containsOnly(0.0);
+    }
+
+    @Test
+    void positionDecreasesWithPosition() {
+        double[] s = PositionScorer.lead().score(doc(null, FLOOD));
+        for (int i = 1; i < s.length; i++) {
+            assertThat(s[i]).isLessThan(s[i - 1]);
+        }
+    }
+
+    @Test
+    void centralityScorersPreferTheSentencesAboutTheMainTopic() {
+        ScoringContext d = doc(null, FLOOD);
+        for (SentenceScorer scorer : List.of(new CentroidScorer(), new LexRankScorer(0.05, true), new TextRankScorer())) {
+            double[] s = scorer.score(d);
+            assertThat(argmax(s)).as(scorer.name()).isIn(1, 3);
+            assertThat(s[4]).as(scorer.name()).isLessThan(s[1]);
+            assertThat(s[2]).as(scorer.name()).isLessThan(s[3]);
+        }
+    }
+
+    @Test
+    void directedCentralityPrefersTheEarlierOfTwoRelatedSentences() {
+        double[] s = new DirectedCentralityScorer(0.0, 1.0, -0.5).score(doc(null, FLOOD));
+        // 1 and 3 are about the same flood; 1 comes first, so later sentences elaborate on it
+        assertThat(s[1]).isGreaterThan(s[3]);
+        assertThat(argmax(s)).isEqualTo(1);
+    }
+
+    @Test
+    void lengthSaturatesAtTheCap() {
+        double[] s = new LengthScorer(10).score(doc(null, "One two three four five. "
+                + "One two three four five six seven eight nine ten eleven twelve."));
+        assertThat(s[0]).isEqualTo(0.5);
+        assertThat(s[1]).isEqualTo(1.0);
+    }
+
+    @Test
+    void graphScorersOnlyLookAtTheFirstSentences() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < ScoringContext.GRAPH_LIMIT + 5; i++) {
+            b.append("Flood sentence number ").append(i).append(" about the flood. ");
+        }
+        double[] s = new LexRankScorer().score(doc(null, b.toString()));
+        assertThat(s).hasSize(ScoringContext.GRAPH_LIMIT + 5);
+        assertThat(s[ScoringContext.GRAPH_LIMIT + 1]).isZero();
+        assertThat(s[0]).isPositive();
+    }
+}

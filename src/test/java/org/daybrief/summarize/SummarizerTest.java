@@ -1,0 +1,122 @@
+package org.daybrief.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummarizerTest {
+
+    static final String BODY = """
+            By Jane Doe, Staff Reporter
+            Published: 12:00, 5 March 2024 | Updated: 13:10, 5 March 2024
+
+            The city council approved a new budget for schools on Tuesday after a long debate.
+
+            Teachers welcomed the budget, which raises school spending by ten per cent next year.
+            Photo: Council members vote on the budget (Reuters)
+
+            The budget also funds two new libraries and repairs to old school buildings.
+            Click here to sign up for our daily newsletter.
+            Opponents said the council approved the budget without asking parents.
+            The council approved a new budget for schools on Tuesday after a long debate!
+            Read more
+            """;
+
+    @Test
+    void leadPicksTheFirstRealSentencesSkippingBylinesStampsAndCaptions() {
+        Summary s = Summarizer.createRuleBased("lead").summarize("Council approves school budget", BODY, 3);
+        assertThat(s.sentences()).extracting(ScoredSentence::text).containsExactly(
+                "The city council approved a new budget for schools on Tuesday after a long debate.",
+                "Teachers welcomed the budget, which raises school spending by ten per cent next year.",
+                "The budget also funds two new libraries and repairs to old school buildings.");
+        assertThat(s.sentences()).extracting(ScoredSentence::index).isSorted();
+    }
+
+    @Test
+    void nearIdenticalSentencesAreNeverBothChosen() {
+        for (String method : Summarizer.METHODS) {
+            Summary s = Summarizer.createRuleBased(method).summarize(null, BODY, 5);
+            long copies = s.sentences().stream().filter(x -> x.text().startsWith("The city council approved")
+                    || x.text().startsWith("The council approved a new budget")).count();
+            assertThat(copies).as(method).isLessThanOrEqualTo(1);
+            assertThat(s.sentences()).as(method).extracting(ScoredSentence::text).noneMatch(t ->
+                    t.startsWith("By Jane") || t.startsWith("Published") || t.startsWith("Photo")
+                            || t.startsWith("Click here") || t.equals("Read more"));
+        }
+    }
+
+    @Test
+    void titleOverlapMethodPicksTheSentenceRepeatingTheHeadline() {
+        Summary s = Summarizer.createRuleBased("title").summarize("New libraries funded", BODY, 1);
+        assertThat(s.sentences()).extracting(ScoredSentence::text)
+                .containsExactly("The budget also funds two new libraries and repairs to old school buildings.");
+    }
+
+    @Test
+    void sentencesAreVerbatimInDocumentOrderWithScoresAndFeatures() {
+        Summary s = Summarizer.createRuleBased("default").summarize("Council approves school budget", BODY, 3);
+        assertThat(s.sentences()).hasSize(3);
+        assertThat(s.sentences()).extracting(ScoredSentence::index).isSorted().doesNotHaveDuplicates();
+        for (ScoredSentence x : s.sentences()) {
+            assertThat(BODY).contains(x.text());
+            assertThat(x.text()).isEqualTo(x.text().strip());
+            assertThat(x.score()).isBetween(0.0, 1.0);
+            assertThat(x.features()).containsKeys("position", "directed", "centroid", "title", "length");
+            assertThat(x.features().values()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+        }
+        assertThat(s.fallbackSplitter()).isTrue();
+    }
+
+    @Test
+    void neverChoosesTheTitleOrAFrontMatterLine() {
+        String body = "date 2025-09-22\nsource: Wire\nCouncil approves school budget\n\n"
+                + "The council approved the budget. Parents were pleased. Teachers agreed.";
+        Summary s = Summarizer.createRuleBased("default").summarize("Council approves school budget", body, 5);
+        assertThat(s.sentences()).extracting(ScoredSentence::text).containsExactly(
+                "The council approved the budget.", "Parents were pleased.", "Teachers agreed.");
+    }
+
+    @Test
+    void fewerSentencesOnlyWhenTheDocumentHasFewer() {
+        Summary s = Summarizer.createRuleBased("textrank").summarize(null, "One sentence only here.", 3);
+        assertThat(s.sentences()).hasSize(1);
+        assertThat(s.sentenceCount()).isEqualTo(1);
+        assertThat(Summarizer.createRuleBased("default").summarize(null, "", 3).sentences()).isEmpty();
+    }
+
+    @Test
+    void isDeterministic() {
+        Summarizer summarizer = Summarizer.createRuleBased("default");
+        Summary first = summarizer.summarize("Budget", BODY, 3);
+        for (int i = 0; i < 20; i++) {
+            assertThat(summarizer.summarize("Budget", BODY, 3)).isEqualTo(first);
+        }
+        // ties are broken by position: identical scores, earliest sentences win
+        Summary ties = Summarizer.createRuleBased("centroid").summarize(null, "Alpha beta. Gamma delta. Epsilon zeta.", 2);
+        assertThat(ties.sentences()).extracting(ScoredSentence::index).containsExactly(0, 1);
+    }
+
+    @Test
+    void featureOrderIsStableForJson() {
+        Summary s = Summarizer.createRuleBased("default").summarize(null, BODY, 1);
+        assertThat(List.copyOf(s.sentences().get(0).features().keySet()))
+                .containsExactly("position", "directed", "centroid", "title", "length");
+    }
+
+    @Test
+    void wordBudgetLimitsTheSummary() {
+        Summary s = Summarizer.createRuleBased("lead").summarizeWords(null, BODY, 30);
+        int words = s.sentences().stream().mapToInt(x -> x.text().split("\\s+").length).sum();
+        assertThat(words).isLessThanOrEqualTo(30);
+        assertThat(s.sentences()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void unknownMethodIsRefusedWithTheKnownOnes() {
+        assertThatThrownBy(() -> Summarizer.createRuleBased("magic"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("magic").hasMessageContaining("default, lead, textrank, lexrank, centroid");
+    }
+}
