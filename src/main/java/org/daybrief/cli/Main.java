@@ -34,6 +34,9 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         // Subcommands are registered here, one line each.
+        cli.addSubcommand(new RunCommand());
+        cli.addSubcommand(new SummarizeCommand());
+        cli.addSubcommand(new EvalCommand());
         cli.setExitCodeExceptionMapper(ExitCodes::forException);
         cli.setExecutionExceptionHandler(ExitCodes::handle);
         return cli;

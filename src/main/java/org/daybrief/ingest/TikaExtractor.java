@@ -81,7 +81,7 @@ final class TikaExtractor implements AutoCloseable {
         // Text past the write limit is dropped, not fatal: a huge document is still summarised from its start.
         WriteOutContentHandler text = new WriteOutContentHandler(
                 new ToTextContentHandler(), limits.maxTextChars(), false, context);
-        parser.parse(stream, new BodyContentHandler(text), metadata, context);
+        parser.parse(stream, new BodyContentHandler(new BlockBreaks(text)), metadata, context);
         String type = metadata.get(Metadata.CONTENT_TYPE);
         return new Extracted(text.toString(), metadata, type == null ? "" : type);
     }

@@ -1,0 +1,170 @@
+package org.daybrief.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.daybrief.config.JobSettings;
+import org.daybrief.deliver.DigestFiles;
+import org.daybrief.digest.DigestAssembler;
+import org.daybrief.digest.DocumentSummary;
+import org.daybrief.ingest.DocumentParser;
+import org.daybrief.ingest.RawDocument;
+import org.daybrief.ingest.UnreadableDocumentException;
+import org.daybrief.render.DigestRenderer;
+import org.daybrief.summarize.Summarizer;
+import org.daybrief.text.NlpModels;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Runs one job for one date as a Spring Batch job of two steps: {@code summarize} (chunk-oriented, fault
+ * tolerant: an unreadable document is skipped and recorded) and {@code digest} (build, render, write). A job
+ * instance is identified by job name and run date, so a failed run restarts where it stopped and a completed
+ * date is not run twice unless asked to rebuild.
+ */
+@Component
+public class DigestRunner {
+
+    static final String BATCH_JOB = "digest";
+    private static final int CHUNK = 50;
+
+    private final JobRepository repository;
+    private final JobOperator operator;
+    private final PlatformTransactionManager transactions;
+    private final StateStore store;
+    private final NlpModels nlp;
+    private final DigestRenderer renderer = new DigestRenderer();
+    private final Path workDir = Path.of("").toAbsolutePath();
+
+    public DigestRunner(JobRepository repository, JobOperator operator, PlatformTransactionManager transactions,
+            StateStore store, NlpModels nlp) {
+        this.repository = repository;
+        this.operator = operator;
+        this.transactions = transactions;
+        this.store = store;
+        this.nlp = nlp;
+    }
+
+    public RunReport run(JobSettings settings, LocalDate date, boolean rebuild) throws Exception {
+        long started = System.nanoTime();
+        DigestFiles files = new DigestFiles(settings.output().dir(), renderer);
+        JobParameters params = new JobParametersBuilder()
+                .addString("job", settings.name())
+                .addLocalDate("date", date)
+                .toJobParameters();
+        JobExecution last = repository.getLastJobExecution(BATCH_JOB, params);
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            if (!rebuild) {
+                return new RunReport(settings.name(), date, "ALREADY_COMPLETE", 0, 0, 0, List.of(), 0, java.util.Map.of(),
+                        Duration.ofNanos(System.nanoTime() - started), existing(files, settings.name(), date), List.of());
+            }
+            store.forget(settings.name(), date);
+            params = new JobParametersBuilder(params).addLong("rebuild", repository
+                    .getJobInstanceCount(BATCH_JOB)).toJobParameters();
+        } else if (last != null && last.isRunning()) {
+            abandonStale(last);
+        }
+
+        StageTimes times = new StageTimes();
+        try (DocumentParser parser = new DocumentParser(settings.limits(), settings.schedule().zone())) {
+            Summarizer summarizer = Summarizer.create(nlp, settings.summary().method());
+            DigestTasklet digest = new DigestTasklet(settings, date, store, new DigestAssembler(workDir), files, times);
+            Job job = new JobBuilder(BATCH_JOB, repository)
+                    .start(summarizeStep(settings, date, parser, summarizer, times))
+                    .next(new StepBuilder("digest", repository).tasklet(digest, transactions).build())
+                    .build();
+            JobExecution execution = operator.start(job, params);
+            return report(settings, date, execution, times, digest.written(), started);
+        }
+    }
+
+    private Step summarizeStep(JobSettings settings, LocalDate date, DocumentParser parser, Summarizer summarizer,
+            StageTimes times) {
+        return new StepBuilder("summarize", repository).<RawDocument, DocumentSummary>chunk(CHUNK)
+                .transactionManager(transactions)
+                .reader(new RawDocumentReader(workDir, settings.sources(), settings.limits()))
+                .processor(new SummarizeProcessor(settings, date, parser, summarizer, store, times))
+                .writer(new SummaryWriter(settings.name(), date, store, times))
+                .faultTolerant()
+                // Any failure of one document (unreadable, or a parser bug it triggers) costs that document only;
+                // a database failure is not the document's fault and stops the run.
+                .skipPolicy((t, count) -> t instanceof UnreadableDocumentException
+                        || (t instanceof RuntimeException && !(t instanceof DataAccessException)))
+                .skipListener(new SkipRecorder(settings.name(), date, store))
+                .build();
+    }
+
+    /**
+     * An execution still marked running when this process starts it again was killed (kill -9, power loss):
+     * the embedded database admits one process at a time. Mark it failed so Spring Batch restarts it.
+     */
+    private void abandonStale(JobExecution stale) {
+        LocalDateTime now = LocalDateTime.now();
+        for (StepExecution step : stale.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setEndTime(now);
+                repository.update(step);
+            }
+        }
+        stale.setStatus(BatchStatus.FAILED);
+        stale.setEndTime(now);
+        repository.update(stale);
+    }
+
+    private RunReport report(JobSettings settings, LocalDate date, JobExecution execution, StageTimes times,
+            List<Path> written, long started) {
+        long read = 0;
+        long summarised = 0;
+        long filtered = 0;
+        int stories = 0;
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().equals("summarize")) {
+                read = step.getReadCount();
+                summarised = step.getWriteCount();
+                filtered = step.getFilterCount();
+            } else if (step.getStepName().equals("digest")) {
+                stories = step.getExecutionContext().getInt("stories", 0);
+            }
+        }
+        String status = execution.getStatus() == BatchStatus.COMPLETED ? "COMPLETED" : "FAILED";
+        List<String> failures = new ArrayList<>();
+        execution.getAllFailureExceptions().forEach(t -> failures.add(t.toString()));
+        if (!failures.isEmpty()) {
+            status = "FAILED: " + String.join("; ", failures);
+        }
+        return new RunReport(settings.name(), date, status.startsWith("FAILED") ? "FAILED" : status, read,
+                summarised, filtered, store.skipped(settings.name(), date), stories, times.totals(),
+                Duration.ofNanos(System.nanoTime() - started), written, failures);
+    }
+
+    private static List<Path> existing(DigestFiles files, String job, LocalDate date) {
+        Path dir = files.digestDirectory(job, date);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.getFileName().toString().startsWith("digest.")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.daybrief.batch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.daybrief.ingest.SkippedDocument;
+
+/**
+ * What a run did, printed at its end.
+ *
+ * @param job          the job's name
+ * @param date         the run date
+ * @param status       COMPLETED, FAILED, or ALREADY_COMPLETE for a date done before
+ * @param read         documents read from the sources
+ * @param summarised   documents summarised into the digest
+ * @param outOfWindow  documents left out by the window (already in an earlier digest, or another date)
+ * @param skipped      documents that could not be read, with reasons
+ * @param stories      stories in the digest
+ * @param stageTimes   time per stage
+ * @param elapsed      wall time of the run
+ * @param outputs      files written
+ * @param failures     why the run failed, when it did
+ */
+public record RunReport(String job, LocalDate date, String status, long read, long summarised, long outOfWindow,
+        List<SkippedDocument> skipped, int stories, Map<String, Duration> stageTimes, Duration elapsed,
+        List<Path> outputs, List<String> failures) {
+
+    public boolean failed() {
+        return "FAILED".equals(status);
+    }
+
+    /** A few readable lines. */
+    public String format() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s %s: %s in %.1f s%n", job, date, status, elapsed.toMillis() / 1000.0));
+        if ("ALREADY_COMPLETE".equals(status)) {
+            sb.append("  this date's digest is complete; it was left as it is (use --force to rebuild it)\n");
+        } else {
+            sb.append(String.format(Locale.ROOT,
+                    "  documents: %d read, %d summarised, %d skipped, %d not in window; %d stories%n",
+                    read, summarised, skipped.size(), outOfWindow, stories));
+            for (SkippedDocument s : skipped) {
+                sb.append("  skipped ").append(s.path()).append(": ").append(s.reason()).append('\n');
+            }
+            if (!stageTimes.isEmpty()) {
+                sb.append("  time:");
+                stageTimes.forEach((stage, d) -> sb.append(String.format(Locale.ROOT, " %s %.2f s,", stage,
+                        d.toNanos() / 1e9)));
+                sb.setLength(sb.length() - 1);
+                sb.append('\n');
+            }
+        }
+        for (String f : failures) {
+            sb.append("  error: ").append(f).append('\n');
+        }
+        for (Path p : outputs) {
+            sb.append("  wrote ").append(p).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.daybrief.batch;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.daybrief.digest.DocumentSummary;
+import org.daybrief.ingest.SkippedDocument;
+import org.daybrief.summarize.Summary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Daybrief's own tables beside the Spring Batch JobRepository, in the same database: the documents summarised
+ * for each (job, run date), the documents skipped, and the ledger of documents already in a digest. Every
+ * write is insert-if-absent, so a chunk that is written again after a restart changes nothing.
+ * Portable SQL: H2 (the default) and PostgreSQL.
+ */
+@Component
+public class StateStore {
+
+    private static final String[] SCHEMA = {
+        """
+        CREATE TABLE IF NOT EXISTS DAYBRIEF_DOCUMENT (
+          JOB_NAME VARCHAR(100) NOT NULL, RUN_DATE DATE NOT NULL, DOC_ID VARCHAR(64) NOT NULL,
+          PATH VARCHAR(2000) NOT NULL, TITLE VARCHAR(2000) NOT NULL, DOC_DATE DATE NOT NULL,
+          SOURCE VARCHAR(1000) NOT NULL, URL VARCHAR(2000) NOT NULL, SUMMARY_JSON VARCHAR(1000000) NOT NULL,
+          PRIMARY KEY (JOB_NAME, RUN_DATE, DOC_ID))""",
+        """
+        CREATE TABLE IF NOT EXISTS DAYBRIEF_SKIPPED (
+          JOB_NAME VARCHAR(100) NOT NULL, RUN_DATE DATE NOT NULL, PATH VARCHAR(2000) NOT NULL,
+          REASON VARCHAR(1000) NOT NULL, PRIMARY KEY (JOB_NAME, RUN_DATE, PATH))""",
+        """
+        CREATE TABLE IF NOT EXISTS DAYBRIEF_SEEN (
+          JOB_NAME VARCHAR(100) NOT NULL, DOC_ID VARCHAR(64) NOT NULL, FIRST_RUN_DATE DATE NOT NULL,
+          PRIMARY KEY (JOB_NAME, DOC_ID))"""
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public StateStore(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        for (String ddl : SCHEMA) {
+            jdbc.execute(ddl);
+        }
+    }
+
+    /** The run date of the first digest of {@code job} that took this document, if any. */
+    public Optional<LocalDate> firstSeen(String job, String docId) {
+        List<Date> dates = jdbc.queryForList(
+                "SELECT FIRST_RUN_DATE FROM DAYBRIEF_SEEN WHERE JOB_NAME = ? AND DOC_ID = ?", Date.class, job, docId);
+        return dates.stream().findFirst().map(Date::toLocalDate);
+    }
+
+    public void saveDocument(String job, LocalDate runDate, DocumentSummary doc) {
+        jdbc.update("""
+                INSERT INTO DAYBRIEF_DOCUMENT (JOB_NAME, RUN_DATE, DOC_ID, PATH, TITLE, DOC_DATE, SOURCE, URL,
+                  SUMMARY_JSON)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (
+                  SELECT 1 FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE = ? AND DOC_ID = ?)""",
+                job, Date.valueOf(runDate), doc.id(), doc.path(), doc.title(), Date.valueOf(doc.date()),
+                doc.source(), doc.url(), toJson(doc.summary()), job, Date.valueOf(runDate), doc.id());
+        jdbc.update("""
+                INSERT INTO DAYBRIEF_SEEN (JOB_NAME, DOC_ID, FIRST_RUN_DATE)
+                SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM DAYBRIEF_SEEN WHERE JOB_NAME = ? AND DOC_ID = ?)""",
+                job, doc.id(), Date.valueOf(runDate), job, doc.id());
+    }
+
+    public void saveSkipped(String job, LocalDate runDate, SkippedDocument skipped) {
+        String reason = skipped.reason().length() > 1000 ? skipped.reason().substring(0, 999) : skipped.reason();
+        jdbc.update("""
+                INSERT INTO DAYBRIEF_SKIPPED (JOB_NAME, RUN_DATE, PATH, REASON)
+                SELECT ?, ?, ?, ? WHERE NOT EXISTS (
+                  SELECT 1 FROM DAYBRIEF_SKIPPED WHERE JOB_NAME = ? AND RUN_DATE = ? AND PATH = ?)""",
+                job, Date.valueOf(runDate), skipped.path(), reason, job, Date.valueOf(runDate), skipped.path());
+    }
+
+    /** Drops what a run of (job, date) stored, before that date is rebuilt from its sources. */
+    public void forget(String job, LocalDate runDate) {
+        jdbc.update("DELETE FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE = ?", job, Date.valueOf(runDate));
+        jdbc.update("DELETE FROM DAYBRIEF_SKIPPED WHERE JOB_NAME = ? AND RUN_DATE = ?", job, Date.valueOf(runDate));
+    }
+
+    public List<DocumentSummary> documents(String job, LocalDate runDate) {
+        return jdbc.query("""
+                SELECT DOC_ID, PATH, TITLE, DOC_DATE, SOURCE, URL, SUMMARY_JSON FROM DAYBRIEF_DOCUMENT
+                WHERE JOB_NAME = ? AND RUN_DATE = ? ORDER BY PATH""",
+                (rs, i) -> new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), fromJson(rs.getString(7))),
+                job, Date.valueOf(runDate));
+    }
+
+    public List<SkippedDocument> skipped(String job, LocalDate runDate) {
+        return jdbc.query("SELECT PATH, REASON FROM DAYBRIEF_SKIPPED WHERE JOB_NAME = ? AND RUN_DATE = ? ORDER BY PATH",
+                (rs, i) -> new SkippedDocument(rs.getString(1), rs.getString(2)), job, Date.valueOf(runDate));
+    }
+
+    private String toJson(Summary summary) {
+        try {
+            return json.writeValueAsString(summary);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a summary", e);
+        }
+    }
+
+    private Summary fromJson(String value) {
+        try {
+            return json.readValue(value, Summary.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored summary is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+}

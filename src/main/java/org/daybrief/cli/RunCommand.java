@@ -1,0 +1,77 @@
+package org.daybrief.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.daybrief.batch.DaybriefApplication;
+import org.daybrief.batch.DigestRunner;
+import org.daybrief.batch.RunReport;
+import org.daybrief.config.ConfigException;
+import org.daybrief.config.JobFileLoader;
+import org.daybrief.config.JobSettings;
+import org.daybrief.summarize.Summarizer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code daybrief run}: one digest per job for one run date. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Builds one digest for one run date (default: today in the job's zone).%n"
+                + "Without --job, runs every job file in jobs/.")
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--job", paramLabel = "FILE", description = "a job file, e.g. jobs/daily.yml")
+    Path job;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the run date")
+    String date;
+
+    @Option(names = "--force", description = "rebuild a date whose digest is already complete")
+    boolean force;
+
+    @Option(names = "--jobs-dir", paramLabel = "DIR", defaultValue = "jobs", description = "where job files are "
+            + "(default: ${DEFAULT-VALUE})")
+    Path jobsDir;
+
+    @Override
+    public Integer call() throws Exception {
+        // Settings are checked before anything starts: a bad job file costs nothing.
+        JobFileLoader loader = new JobFileLoader(Path.of(""), java.util.Set.copyOf(Summarizer.METHODS));
+        List<JobSettings> jobs = job != null ? List.of(loader.load(job)) : loader.loadAll(jobsDir);
+        LocalDate runDate = parseDate();
+        List<RunReport> reports = new ArrayList<>();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DaybriefApplication.class)
+                .run()) {
+            DigestRunner runner = context.getBean(DigestRunner.class);
+            for (JobSettings settings : jobs) {
+                LocalDate d = runDate != null ? runDate : LocalDate.now(settings.schedule().zone());
+                RunReport report = runner.run(settings, d, force);
+                spec.commandLine().getOut().print(report.format());
+                spec.commandLine().getOut().flush();
+                reports.add(report);
+            }
+        }
+        return reports.stream().anyMatch(RunReport::failed) ? Main.FAILED : Main.OK;
+    }
+
+    private LocalDate parseDate() {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new ConfigException("(command line)", "--date", "'" + date + "' is not a date",
+                    "write it as YYYY-MM-DD, e.g. 2025-09-22");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.daybrief.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.daybrief.deliver.AtomicFiles;
+import org.daybrief.ingest.DocumentParser;
+import org.daybrief.ingest.IngestLimits;
+import org.daybrief.ingest.RawDocument;
+import org.daybrief.ingest.RawDocuments;
+import org.daybrief.ingest.SourceDocument;
+import org.daybrief.ingest.SourceScanner;
+import org.daybrief.ingest.UnreadableDocumentException;
+import org.daybrief.summarize.ScoredSentence;
+import org.daybrief.summarize.Summarizer;
+import org.daybrief.summarize.Summary;
+import org.daybrief.text.NlpModels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code daybrief summarize}: summaries of files and folders, printed or written one file per document. Documents
+ * are summarised on every core and written in input order, so the output does not depend on the thread count.
+ */
+@Command(name = "summarize", mixinStandardHelpOptions = true,
+        description = "Summarises files, folders and archives. With --out, writes DIR/<name>.txt, the chosen "
+                + "sentences one per line in document order; without, prints them.")
+final class SummarizeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sentences", defaultValue = "3", paramLabel = "N", description = "sentences per document "
+            + "(default: ${DEFAULT-VALUE})")
+    int sentences;
+
+    @Option(names = "--words", paramLabel = "N", description = "a word budget instead of a sentence count")
+    Integer words;
+
+    @Option(names = "--method", defaultValue = "default", paramLabel = "M",
+            description = "scoring method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
+            completionCandidates = Methods.class)
+    String method;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<input name without extension>.txt")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
+    Integer threads;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders or archives")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        if (sentences < 1) {
+            throw new IllegalArgumentException("--sentences must be at least 1, got " + sentences);
+        }
+        if (words != null && words < 1) {
+            throw new IllegalArgumentException("--words must be at least 1, got " + words);
+        }
+        if (!Summarizer.METHODS.contains(method)) {
+            throw new IllegalArgumentException("--method: '" + method + "' is not a summary method; use one of: "
+                    + String.join(", ", Summarizer.METHODS));
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (out != null) {
+            Files.createDirectories(out);
+        }
+        NlpModels nlp = NlpModels.load();
+        Summarizer summarizer = Summarizer.create(nlp, method);
+        int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        Set<String> usedNames = new HashSet<>();
+        int done = 0;
+        int skipped = 0;
+        try (DocumentParser parser = new DocumentParser(IngestLimits.DEFAULTS, ZoneId.systemDefault());
+                RawDocuments raws = new RawDocuments(new SourceScanner(Path.of("")).scan(inputs),
+                        IngestLimits.DEFAULTS)) {
+            // A bounded window of documents in flight keeps memory flat and the output in input order.
+            Deque<Future<Result>> window = new ArrayDeque<>();
+            int maxInFlight = workers * 16;
+            while (raws.hasNext() || !window.isEmpty()) {
+                while (raws.hasNext() && window.size() < maxInFlight) {
+                    RawDocument raw = raws.next();
+                    window.add(pool.submit(() -> summarise(parser, summarizer, raw)));
+                }
+                Result r = take(window.poll());
+                if (r.failure() != null) {
+                    skipped++;
+                    stderr.println("skipped " + r.path() + ": " + r.failure());
+                    continue;
+                }
+                done++;
+                if (out != null) {
+                    AtomicFiles.write(out.resolve(outputName(r.path(), usedNames)), lines(r.summary()));
+                } else {
+                    stdout.println("== " + r.path());
+                    stdout.print(lines(r.summary()));
+                    stdout.println();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        stdout.flush();
+        stderr.println(String.format(Locale.ROOT, "summarised %d documents, skipped %d%s", done, skipped,
+                out != null ? ", wrote " + out : ""));
+        return Main.OK;
+    }
+
+    private record Result(String path, Summary summary, String failure) {
+    }
+
+    private Result summarise(DocumentParser parser, Summarizer summarizer, RawDocument raw) {
+        try {
+            SourceDocument doc = parser.parse(raw);
+            Summary s = words != null ? summarizer.summarizeWords(doc.title(), doc.body(), words)
+                    : summarizer.summarize(doc.title(), doc.body(), sentences);
+            return new Result(raw.path(), s, null);
+        } catch (UnreadableDocumentException e) {
+            return new Result(raw.path(), null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Result(raw.path(), null, "failed: " + e);
+        }
+    }
+
+    private static Result take(Future<Result> f) throws InterruptedException, IOException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /** One sentence per line; a sentence that spans lines in its document is joined with spaces. */
+    static String lines(Summary summary) {
+        StringBuilder sb = new StringBuilder();
+        for (ScoredSentence s : summary.sentences()) {
+            sb.append(s.text().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** {@code <name without extension>.txt}; a second document of the same name keeps its extension. */
+    static String outputName(String path, Set<String> used) {
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('!') ) + 1);
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String candidate = base + ".txt";
+        if (!used.add(candidate)) {
+            candidate = name + ".txt";
+            for (int i = 2; !used.add(candidate); i++) {
+                candidate = base + "-" + i + ".txt";
+            }
+        }
+        return candidate;
+    }
+
+    /** Method names for --help. */
+    static final class Methods implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Summarizer.METHODS.iterator();
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package org.daybrief.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.daybrief.ingest.IngestLimits;
+import org.daybrief.ingest.SourceScanner;
+import org.springframework.scheduling.support.CronExpression;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads and validates job files ({@code jobs/*.yml}). Every key is checked: an unknown key, a missing one or a
+ * bad value throws a {@link ConfigException} naming the file, the key and the fix, before any work starts.
+ */
+public final class JobFileLoader {
+
+    public static final Pattern JOB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final List<String> FORMATS = List.of("html", "md", "txt", "json");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min)?", Pattern.CASE_INSENSITIVE);
+
+    private final Path workDir;
+    private final Set<String> methods;
+
+    /**
+     * @param workDir the folder sources and output dirs are relative to
+     * @param methods the summary methods that exist
+     */
+    public JobFileLoader(Path workDir, Set<String> methods) {
+        this.workDir = workDir;
+        this.methods = methods;
+    }
+
+    /** Every {@code *.yml} / {@code *.yaml} file of a folder, sorted by name. */
+    public List<JobSettings> loadAll(Path jobsDir) {
+        if (!Files.isDirectory(jobsDir)) {
+            throw new ConfigException(jobsDir.toString(), "jobs", "folder not found",
+                    "create it with a job file, or name one with --job");
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(jobsDir)) {
+            files = list.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            throw new ConfigException(jobsDir.toString(), "jobs", "cannot list: " + e.getMessage(), "check permissions");
+        }
+        if (files.isEmpty()) {
+            throw new ConfigException(jobsDir.toString(), "jobs", "no job files (*.yml)", "add one, e.g. jobs/daily.yml");
+        }
+        List<JobSettings> jobs = files.stream().map(this::load).toList();
+        Map<String, Path> names = new LinkedHashMap<>();
+        for (JobSettings job : jobs) {
+            Path other = names.putIfAbsent(job.name(), job.file());
+            if (other != null) {
+                throw new ConfigException(job.file().toString(), "name", "'" + job.name()
+                        + "' is also the name of " + other, "give each job a unique name");
+            }
+        }
+        return jobs;
+    }
+
+    public JobSettings load(Path file) {
+        String shown = file.toString();
+        String yaml;
+        try {
+            yaml = Files.readString(file);
+        } catch (IOException e) {
+            throw new ConfigException(shown, "(file)", "cannot read: " + e.getMessage(),
+                    "check the path given to --job");
+        }
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (MarkedYAMLException e) {
+            throw new ConfigException(shown, "(syntax)", "not valid YAML at line " + (e.getProblemMark().getLine() + 1)
+                    + ", column " + (e.getProblemMark().getColumn() + 1) + ": " + e.getProblem(),
+                    "fix the YAML syntax there (indentation, quotes, colons)");
+        } catch (YAMLException e) {
+            throw new ConfigException(shown, "(syntax)", "not valid YAML: " + e.getMessage(), "fix the YAML syntax");
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new ConfigException(shown, "(root)", "a job file is a YAML mapping of keys",
+                    "start from jobs/daily.yml");
+        }
+        Section top = new Section(shown, "", map);
+        String name = top.string("name", null);
+        if (!JOB_NAME.matcher(name).matches()) {
+            throw top.error("name", "'" + name + "' is not a valid job name",
+                    "use letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+        String title = top.string("title", "Daily digest {date}");
+        List<String> sources = top.stringList("sources");
+        SourceScanner scanner = new SourceScanner(workDir);
+        for (String source : sources) {
+            if (!scanner.exists(source)) {
+                throw top.error("sources", "'" + source + "' does not exist (relative to "
+                        + workDir.toAbsolutePath().normalize() + ")", "create it or correct the path");
+            }
+        }
+        String windowKey = top.string("window", "new");
+        JobSettings.Window window = Stream.of(JobSettings.Window.values()).filter(w -> w.key().equals(windowKey))
+                .findFirst().orElseThrow(() -> top.error("window", "'" + windowKey + "' is not a window",
+                        "use 'new' (documents not in an earlier digest) or 'by-date' (documents dated the run date)"));
+
+        Section schedule = top.section("schedule");
+        String cron = schedule.string("cron", "");
+        if (!cron.isEmpty()) {
+            try {
+                CronExpression.parse(cron);
+            } catch (IllegalArgumentException e) {
+                throw schedule.error("cron", "'" + cron + "' is not a valid cron expression: " + e.getMessage(),
+                        "use 6 fields: second minute hour day-of-month month day-of-week, e.g. \"0 0 7 * * *\"");
+            }
+        }
+        String zoneName = schedule.string("zone", ZoneId.systemDefault().getId());
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(zoneName);
+        } catch (DateTimeException e) {
+            throw schedule.error("zone", "'" + zoneName + "' is not a known time zone",
+                    "use an IANA zone name such as Europe/London or UTC");
+        }
+        schedule.done();
+
+        Section summary = top.section("summary");
+        int sentences = summary.integer("sentences", 3, 1, 50);
+        int words = summary.integer("words", 0, 0, 5000);
+        String method = summary.string("method", "default");
+        if (!methods.contains(method)) {
+            throw summary.error("method", "'" + method + "' is not a summary method",
+                    "use one of: " + String.join(", ", methods.stream().sorted().toList()));
+        }
+        summary.done();
+
+        Section digest = top.section("digest");
+        int maxStories = digest.integer("max-stories", 50, 1, 10_000);
+        digest.done();
+
+        Section output = top.section("output");
+        Path outDir = workDir.resolve(output.string("dir", "output")).normalize();
+        List<String> formats = output.has("formats") ? output.stringList("formats") : FORMATS;
+        for (String f : formats) {
+            if (!FORMATS.contains(f)) {
+                throw output.error("formats", "'" + f + "' is not an output format",
+                        "use any of: " + String.join(", ", FORMATS));
+            }
+        }
+        output.done();
+
+        Section limits = top.section("limits");
+        IngestLimits d = IngestLimits.DEFAULTS;
+        IngestLimits ingestLimits = new IngestLimits(
+                limits.size("max-file-size", d.maxFileBytes()),
+                (int) Math.min(Integer.MAX_VALUE, limits.size("max-text-size", d.maxTextChars())),
+                limits.integer("max-nesting", d.maxNestingDepth(), 0, 20),
+                limits.integer("max-entries", d.maxArchiveEntries(), 1, 100_000_000),
+                limits.size("max-expanded-size", d.maxExpandedBytes()),
+                limits.duration("timeout", d.perDocumentTimeout()));
+        limits.done();
+        top.done();
+        return new JobSettings(file, name, title, sources, window, new JobSettings.Schedule(cron, zone),
+                new JobSettings.SummarySettings(sentences, words, method), maxStories,
+                new JobSettings.OutputSettings(outDir, formats), ingestLimits);
+    }
+
+    /** One mapping of the file, tracking which keys were read so the rest can be refused as unknown. */
+    private static final class Section {
+        private final String file;
+        private final String prefix;
+        private final Map<String, Object> values = new LinkedHashMap<>();
+        private final Set<String> known = new java.util.LinkedHashSet<>();
+
+        Section(String file, String prefix, Map<?, ?> map) {
+            this.file = file;
+            this.prefix = prefix;
+            map.forEach((k, v) -> values.put(String.valueOf(k), v));
+        }
+
+        ConfigException error(String key, String problem, String fix) {
+            return new ConfigException(file, prefix + key, problem, fix);
+        }
+
+        boolean has(String key) {
+            return values.containsKey(key);
+        }
+
+        Section section(String key) {
+            known.add(key);
+            Object v = values.get(key);
+            if (v == null) {
+                return new Section(file, prefix + key + ".", Map.of());
+            }
+            if (!(v instanceof Map<?, ?> m)) {
+                throw error(key, "must be a mapping of keys, got '" + v + "'", "indent its keys under '" + key + ":'");
+            }
+            return new Section(file, prefix + key + ".", m);
+        }
+
+        String string(String key, String fallback) {
+            known.add(key);
+            Object v = values.get(key);
+            if (v == null) {
+                if (fallback == null) {
+                    throw error(key, "missing", "add '" + key + ":' to the job file");
+                }
+                return fallback;
+            }
+            if (v instanceof Map || v instanceof Collection) {
+                throw error(key, "must be a single value, got '" + v + "'", "write it as '" + key + ": value'");
+            }
+            return String.valueOf(v).strip();
+        }
+
+        List<String> stringList(String key) {
+            known.add(key);
+            Object v = values.get(key);
+            if (v == null) {
+                throw error(key, "missing", "add '" + key + ": [folder/]' to the job file");
+            }
+            List<String> out = new ArrayList<>();
+            if (v instanceof Collection<?> c) {
+                c.forEach(x -> out.add(String.valueOf(x).strip()));
+            } else if (!(v instanceof Map)) {
+                out.add(String.valueOf(v).strip());
+            }
+            if (out.isEmpty() || out.stream().anyMatch(String::isEmpty)) {
+                throw error(key, "must be a non-empty list, got '" + v + "'", "write it as '" + key + ": [a, b]'");
+            }
+            return out;
+        }
+
+        int integer(String key, int fallback, int min, int max) {
+            String s = string(key, String.valueOf(fallback));
+            try {
+                int n = Integer.parseInt(s);
+                if (n >= min && n <= max) {
+                    return n;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw error(key, "must be a whole number from " + min + " to " + max + ", got '" + s + "'",
+                    "set it to e.g. " + Math.max(min, Math.min(max, fallback)));
+        }
+
+        long size(String key, long fallback) {
+            String s = string(key, fallback + "B");
+            Matcher m = SIZE.matcher(s);
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
+                long factor = switch (unit) {
+                    case "KB" -> 1024L;
+                    case "MB" -> 1024L * 1024;
+                    case "GB" -> 1024L * 1024 * 1024;
+                    default -> 1L;
+                };
+                if (n > 0) {
+                    return n * factor;
+                }
+            }
+            throw error(key, "must be a positive size such as 20MB, got '" + s + "'", "write it as e.g. 20MB or 512KB");
+        }
+
+        Duration duration(String key, Duration fallback) {
+            String s = string(key, fallback.toMillis() + "ms");
+            Matcher m = DURATION.matcher(s);
+            if (m.matches() && Long.parseLong(m.group(1)) > 0) {
+                long n = Long.parseLong(m.group(1));
+                String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
+                return switch (unit) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "m", "min" -> Duration.ofMinutes(n);
+                    default -> Duration.ofSeconds(n);
+                };
+            }
+            throw error(key, "must be a positive duration such as 30s, got '" + s + "'", "write it as e.g. 30s or 2m");
+        }
+
+        /** Refuses keys nobody asked for, suggesting the closest known one. */
+        void done() {
+            for (String key : values.keySet()) {
+                if (!known.contains(key)) {
+                    String closest = known.stream().min(Comparator.comparingInt(k -> distance(k, key))).orElse("");
+                    String hint = !closest.isEmpty() && distance(closest, key) <= 3
+                            ? "did you mean '" + prefix + closest + "'? " : "";
+                    throw error(key, "unknown key", hint + "known keys here: " + String.join(", ", known));
+                }
+            }
+        }
+
+        private static int distance(String a, String b) {
+            int[] prev = new int[b.length() + 1];
+            int[] cur = new int[b.length() + 1];
+            for (int j = 0; j <= b.length(); j++) {
+                prev[j] = j;
+            }
+            for (int i = 1; i <= a.length(); i++) {
+                cur[0] = i;
+                for (int j = 1; j <= b.length(); j++) {
+                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                    cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                }
+                int[] t = prev;
+                prev = cur;
+                cur = t;
+            }
+            return prev[b.length()];
+        }
+    }
+}

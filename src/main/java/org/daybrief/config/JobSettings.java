@@ -1,0 +1,65 @@
+package org.daybrief.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import org.daybrief.ingest.IngestLimits;
+
+/**
+ * A validated job file. Built only by {@link JobFileLoader}, so every value here is already checked.
+ *
+ * @param file     the job file it came from (for messages)
+ * @param name     the job's id: digests go to {@code <output.dir>/<name>/<date>/}
+ * @param title    the digest heading; {@code {date}} is replaced by the run date
+ * @param sources  folders, globs, files or archives, relative to the working folder
+ * @param window   which documents a run takes
+ * @param schedule when {@code serve} runs the job, and the zone that "today" is in
+ * @param summary  how documents are summarised
+ * @param maxStories at most this many stories in a digest
+ * @param output   where digests are written, and in which formats
+ * @param limits   bounds on input
+ */
+public record JobSettings(Path file, String name, String title, List<String> sources, Window window,
+        Schedule schedule, SummarySettings summary, int maxStories, OutputSettings output, IngestLimits limits) {
+
+    public JobSettings {
+        sources = List.copyOf(sources);
+    }
+
+    /** Which documents a run takes. */
+    public enum Window {
+        /** documents not in an earlier digest of this job */
+        NEW("new"),
+        /** documents dated the run date (archives, backfill) */
+        BY_DATE("by-date");
+
+        private final String key;
+
+        Window(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /** @param cron Spring 6-field cron, or empty for no schedule */
+    public record Schedule(String cron, ZoneId zone) {
+    }
+
+    /** @param sentences sentences per document; @param words word budget per document, 0 for none */
+    public record SummarySettings(int sentences, int words, String method) {
+    }
+
+    /** @param formats file extensions: html, md, txt, json */
+    public record OutputSettings(Path dir, List<String> formats) {
+        public OutputSettings {
+            formats = List.copyOf(formats);
+        }
+    }
+
+    public String titleFor(java.time.LocalDate date) {
+        return title.replace("{date}", date.toString());
+    }
+}
