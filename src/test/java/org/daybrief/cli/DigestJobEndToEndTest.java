@@ -1,0 +1,166 @@
+package org.daybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.daybrief.ingest.TestFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job, as a user runs it: documents of several formats and a corrupt one, through `daybrief run`. */
+class DigestJobEndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    private Path docs;
+    private Path output;
+    private Path jobFile;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        System.setProperty("daybrief.state-dir", dir.resolve("state").toString());
+        docs = dir.resolve("docs");
+        output = dir.resolve("out");
+        TestFiles.text(docs, "port.txt", """
+                date 2025-09-23
+                source Harbour Gazette
+
+                Dockworkers strike at Easthaven
+
+                Dockworkers at the Port of Easthaven walked off the job on Tuesday after pay talks collapsed.
+                The union said its members would stay out until the port authority offered a seven percent raise.
+                Dozens of container ships were left waiting offshore as the strike entered its first day.
+                The port authority called the demand unaffordable and urged the union to return to talks.
+                """);
+        TestFiles.html(docs, "rates.html", "Central bank holds rates", "2025-09-23T08:00:00Z",
+                "The central bank held its main interest rate at four percent on Tuesday.",
+                "Policymakers said inflation was easing but remained above their target.",
+                "Economists had expected the decision after a month of weak economic data.",
+                "Markets rose slightly after the announcement.");
+        TestFiles.eml(docs, "tram.eml", "Council approves tram extension", "Tue, 23 Sep 2025 07:15:00 +0000",
+                "Lakeside Courier <news@courier.example>",
+                "The city council approved the tram extension by nine votes to four on Monday night.\r\n\r\n"
+                        + "Construction of the six mile line is due to start next spring.\r\n\r\n"
+                        + "Opponents said the cost had doubled since the plan was first proposed.");
+        TestFiles.pdf(docs, "wind.pdf", "Wind farm opens offshore", 2025, 9, 23,
+                "The largest offshore wind farm in the region opened on Tuesday, officials said.",
+                "Its forty turbines will power two hundred thousand homes when fully running.",
+                "The project cost one point two billion dollars and took four years to build.");
+        TestFiles.docx(docs, "library.docx", "Library reopens after renovation", "Library reopens after renovation",
+                "The central library reopened on Tuesday after a two year renovation.",
+                "Visitors queued from dawn to see the new reading rooms and the restored dome.",
+                "The city spent forty million dollars on the work.");
+        Files.write(docs.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes());
+        jobFile = Files.writeString(dir.resolve("test.yml"), """
+                name: test
+                title: "Test digest {date}"
+                sources: [%s]
+                window: new
+                summary: { sentences: 2 }
+                output: { dir: %s }
+                """.formatted(docs, output));
+    }
+
+    @AfterEach
+    void tearDown() {
+        System.clearProperty("daybrief.state-dir");
+    }
+
+    @Test
+    void runWritesEveryFormatWithEveryDocumentAndTheSkippedOneInTheFooter() throws Exception {
+        CliRunner result = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("6 read, 5 summarised, 1 skipped")
+                .containsPattern("skipped \\S*docs/broken.pdf: corrupt PDF");
+        Path day = output.resolve("test/2025-09-23");
+        for (String f : List.of("digest.html", "digest.md", "digest.txt", "digest.json")) {
+            assertThat(day.resolve(f)).isRegularFile();
+        }
+        JsonNode json = new ObjectMapper().readTree(day.resolve("digest.json").toFile());
+        assertThat(json.get("job").asText()).isEqualTo("test");
+        assertThat(json.get("title").asText()).isEqualTo("Test digest 2025-09-23");
+        List<String> titles = new ArrayList<>();
+        json.get("stories").forEach(s -> titles.add(s.get("title").asText()));
+        assertThat(titles).containsExactlyInAnyOrder("Dockworkers strike at Easthaven", "Central bank holds rates",
+                "Council approves tram extension", "Wind farm opens offshore", "Library reopens after renovation");
+        JsonNode port = find(json, "Dockworkers strike at Easthaven");
+        assertThat(port.get("summary")).hasSize(2);
+        assertThat(port.get("summary").get(0).get("text").asText())
+                .isEqualTo("Dockworkers at the Port of Easthaven walked off the job on Tuesday after pay talks collapsed.");
+        assertThat(port.get("documents").get(0).get("source").asText()).isEqualTo("Harbour Gazette");
+        assertThat(json.get("skipped")).hasSize(1);
+        assertThat(json.get("skipped").get(0).get("path").asText()).endsWith("docs/broken.pdf");
+        assertThat(json.get("skipped").get(0).get("reason").asText()).startsWith("corrupt PDF");
+        String html = Files.readString(day.resolve("digest.html"));
+        assertThat(html).contains("Council approves tram extension").contains("corrupt PDF");
+        String md = Files.readString(day.resolve("digest.md"));
+        assertThat(md).contains("Wind farm opens offshore");
+    }
+
+    @Test
+    void rerunningACompletedDateLeavesItAndANewDateHasNothingNew() throws Exception {
+        assertThat(CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23").exitCode()).isZero();
+        Path json = output.resolve("test/2025-09-23/digest.json");
+        byte[] first = Files.readAllBytes(json);
+
+        CliRunner again = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("ALREADY_COMPLETE");
+        assertThat(Files.readAllBytes(json)).isEqualTo(first);
+
+        CliRunner rebuilt = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23", "--force");
+        assertThat(rebuilt.exitCode()).as(rebuilt.err()).isZero();
+        assertThat(Files.readAllBytes(json)).as("a rebuild is byte-identical").isEqualTo(first);
+
+        CliRunner next = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-24");
+        assertThat(next.exitCode()).isZero();
+        assertThat(next.out()).contains("0 summarised").contains("5 not in window");
+        JsonNode nextJson = new ObjectMapper().readTree(output.resolve("test/2025-09-24/digest.json").toFile());
+        assertThat(nextJson.get("stories")).isEmpty();
+    }
+
+    @Test
+    void aFailedRunRestartsWhereItStopped() throws Exception {
+        // The digest step cannot create its folder: a file stands where the job's output folder must go.
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("test"), "in the way");
+        CliRunner failed = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23");
+        assertThat(failed.exitCode()).isEqualTo(Main.FAILED);
+        assertThat(failed.out()).contains("FAILED");
+
+        Files.delete(output.resolve("test"));
+        CliRunner restarted = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23");
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        // The summarize step had completed: the restart reads nothing again and still has every document.
+        assertThat(restarted.out()).contains("0 read");
+        JsonNode json = new ObjectMapper().readTree(output.resolve("test/2025-09-23/digest.json").toFile());
+        assertThat(json.get("stories")).hasSize(5);
+    }
+
+    @Test
+    void aBadJobFileStopsTheRunWithExitCodeTwoNamingFileAndKey() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.yml"), "name: test\nsources: [nowhere/]\n");
+        CliRunner result = CliRunner.run("run", "--job", bad.toString());
+        assertThat(result.exitCode()).isEqualTo(Main.USAGE);
+        assertThat(result.err()).contains(bad.toString()).contains("sources").contains("does not exist");
+        assertThat(output).doesNotExist();
+    }
+
+    private static JsonNode find(JsonNode json, String title) {
+        for (JsonNode s : json.get("stories")) {
+            if (s.get("title").asText().equals(title)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no story titled " + title);
+    }
+}
