@@ -41,8 +41,8 @@ class SummarizeProcessor implements ItemProcessor<RawDocument, DocumentSummary> 
             return null;
         }
         Summary summary = times.time(StageTimes.SUMMARIZE, () -> job.summary().words() > 0
-                ? summarizer.summarizeWords(doc.title(), doc.body(), job.summary().words())
-                : summarizer.summarize(doc.title(), doc.body(), job.summary().sentences()));
+                ? summarizer.summarizeWords(doc.headline(), doc.body(), job.summary().words())
+                : summarizer.summarize(doc.headline(), doc.body(), job.summary().sentences()));
         return new DocumentSummary(doc.id(), doc.path(), doc.title(), doc.date(), doc.source(), doc.url(), summary);
     }
 

@@ -132,8 +132,8 @@ final class SummarizeCommand implements Callable<Integer> {
     private Result summarise(DocumentParser parser, Summarizer summarizer, RawDocument raw) {
         try {
             SourceDocument doc = parser.parse(raw);
-            Summary s = words != null ? summarizer.summarizeWords(doc.title(), doc.body(), words)
-                    : summarizer.summarize(doc.title(), doc.body(), sentences);
+            Summary s = words != null ? summarizer.summarizeWords(doc.headline(), doc.body(), words)
+                    : summarizer.summarize(doc.headline(), doc.body(), sentences);
             return new Result(raw.path(), s, null);
         } catch (UnreadableDocumentException e) {
             return new Result(raw.path(), null, e.getMessage());

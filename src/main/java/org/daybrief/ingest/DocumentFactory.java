@@ -53,7 +53,8 @@ final class DocumentFactory {
         }
         // A body that opens with its own title (an <h1>, a DOCX heading) must not offer it as a sentence.
         body = dropLeadingTitleLine(body, title);
-        if (title == null) {
+        boolean titleFromBody = title == null;
+        if (titleFromBody) {
             title = titleFromBody(body, path);
         }
 
@@ -67,7 +68,7 @@ final class DocumentFactory {
         }
         String url = httpUrl(firstNonBlank(layout.frontMatter().get("url"), meta.get("og:url")));
         return new SourceDocument(contentId(body), path, oneLine(title), body, date, oneLine(source), url,
-                extracted.mediaType());
+                extracted.mediaType(), titleFromBody);
     }
 
     private static String metadataTitle(Metadata meta, Optional<String> headline) {

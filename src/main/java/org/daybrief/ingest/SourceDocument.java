@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param source      the outlet or author the document says it comes from; may be empty
  * @param url         a link to the original, http(s) only; may be empty
  * @param mediaType   the media type Tika detected, e.g. {@code text/plain}
+ * @param titleFromBody true when the document has no title of its own and its opening words stand in
  */
 public record SourceDocument(
         String id, String path, String title, String body, LocalDate date, String source, String url,
-        String mediaType) {
+        String mediaType, boolean titleFromBody) {
 
     public SourceDocument {
         Objects.requireNonNull(id, "id");
@@ -30,5 +31,13 @@ public record SourceDocument(
         source = source == null ? "" : source;
         url = url == null ? "" : url;
         mediaType = mediaType == null ? "" : mediaType;
+    }
+
+    /**
+     * The title a summariser may compare sentences with: none when the title was made from the body's own
+     * opening words, or the first sentence would be refused as a repeat of the headline.
+     */
+    public String headline() {
+        return titleFromBody ? "" : title;
     }
 }

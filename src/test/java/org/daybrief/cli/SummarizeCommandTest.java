@@ -1,0 +1,66 @@
+package org.daybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.daybrief.ingest.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummarizeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOneFileOfVerbatimSentencesPerInput() throws Exception {
+        Path in = dir.resolve("in");
+        String longText = """
+                Storm closes coastal roads
+
+                A winter storm closed three coastal roads on Monday, the highways agency said.
+                Crews cleared fallen trees from the northern route by midday.
+                Schools in two towns stayed shut as a precaution.
+                Forecasters expect the wind to ease by Wednesday morning.
+                Residents were told to avoid the seafront until the warning is lifted.
+                """;
+        TestFiles.text(in, "storm.txt", longText);
+        TestFiles.text(in, "short.txt", "Only one sentence is here.\n");
+        Path out = dir.resolve("out");
+
+        CliRunner result = CliRunner.run("summarize", "--sentences", "3", "--out", out.toString(), in.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("storm.txt", "short.txt");
+        }
+        List<String> storm = Files.readAllLines(out.resolve("storm.txt"));
+        assertThat(storm).hasSize(3).allSatisfy(line -> assertThat(longText).contains(line))
+                .doesNotContain("Storm closes coastal roads");
+        assertThat(Files.readAllLines(out.resolve("short.txt"))).containsExactly("Only one sentence is here.");
+    }
+
+    @Test
+    void sameSummariesWithOneThreadAndTwo() throws Exception {
+        Path in = dir.resolve("in");
+        for (int i = 0; i < 12; i++) {
+            TestFiles.text(in, "doc" + i + ".txt", "Report number " + i + " opens here with a long first sentence."
+                    + " The council met on day " + i + " to discuss the budget. Members argued about roads."
+                    + " A vote is due next week. Officials expect a narrow result.\n");
+        }
+        CliRunner one = CliRunner.run("summarize", "--threads", "1", in.toString());
+        CliRunner two = CliRunner.run("summarize", "--threads", "2", in.toString());
+        assertThat(one.exitCode()).isZero();
+        assertThat(one.out()).contains("== ").isEqualTo(two.out());
+    }
+
+    @Test
+    void unknownMethodIsABadUsage() {
+        CliRunner result = CliRunner.run("summarize", "--method", "magic", dir.toString());
+        assertThat(result.exitCode()).isEqualTo(Main.USAGE);
+        assertThat(result.err()).contains("magic").contains("default");
+    }
+}
