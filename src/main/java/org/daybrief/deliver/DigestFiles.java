@@ -11,7 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.daybrief.digest.Digest;
+import org.daybrief.render.ArchiveRenderer;
+import org.daybrief.render.DigestEntry;
 import org.daybrief.render.DigestRenderer;
 import org.daybrief.render.Format;
 
@@ -19,19 +22,73 @@ import org.daybrief.render.Format;
  * Writes a digest's files under an output folder: {@code <outputDir>/<job>/<date>/digest.<ext>}, each one
  * atomically ({@link AtomicFiles}). Folder names come only from the validated job name and the ISO date, never
  * from document names, and a resolved folder that escapes the output folder (through {@code ..} or a symbolic
- * link) is refused. Thread-safe if the renderer is.
+ * link) is refused. Also rebuilds the job's {@code index.html} and {@code feed.atom} from the digests on disk.
+ * Thread-safe if the renderer is.
  */
 public final class DigestFiles {
 
     /** What a job name may look like; it becomes a folder name. */
     public static final Pattern JOB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
+    /** The job's archive files, next to its date folders. */
+    public static final String INDEX = "index.html";
+    public static final String FEED = "feed.atom";
+
+    private static final Pattern DATE_FOLDER = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private final Path outputDir;
     private final DigestRenderer renderer;
+    private final ArchiveRenderer archive = new ArchiveRenderer();
 
     public DigestFiles(Path outputDir, DigestRenderer renderer) {
         this.outputDir = Objects.requireNonNull(outputDir, "outputDir").toAbsolutePath().normalize();
         this.renderer = Objects.requireNonNull(renderer, "renderer");
+    }
+
+    /**
+     * The job's digests on disk: one entry per {@code <outputDir>/<job>/<yyyy-MM-dd>/digest.json}, newest first.
+     * Folders that are not dates or hold no {@code digest.json} are ignored.
+     *
+     * @throws IOException naming a {@code digest.json} that cannot be read or parsed
+     */
+    public List<DigestEntry> archivedEntries(String job) throws IOException {
+        Path jobDir = jobDirectory(job);
+        if (!Files.isDirectory(jobDir)) {
+            return List.of();
+        }
+        List<DigestEntry> entries = new ArrayList<>();
+        try (Stream<Path> days = Files.list(jobDir)) {
+            for (Path day : days.filter(d -> DATE_FOLDER.matcher(d.getFileName().toString()).matches()).toList()) {
+                Path json = day.resolve(Format.JSON.fileName());
+                if (Files.isRegularFile(json)) {
+                    try {
+                        entries.add(DigestEntry.fromDigestJson(Files.readString(json)));
+                    } catch (IllegalArgumentException e) {
+                        throw new IOException("cannot read " + json + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        entries.sort((a, b) -> b.date().compareTo(a.date()));
+        return List.copyOf(entries);
+    }
+
+    /**
+     * Rebuilds {@code <outputDir>/<job>/index.html} and {@code feed.atom} from the digests on disk
+     * ({@link #archivedEntries}), atomically, and returns the two paths.
+     *
+     * @param feedTitle the feed's title
+     * @param baseUrl   where the job folder is published, or {@code null} for relative feed links
+     */
+    public List<Path> writeArchive(String job, String feedTitle, String baseUrl) throws IOException {
+        List<DigestEntry> entries = archivedEntries(job);
+        Path jobDir = jobDirectory(job);
+        Files.createDirectories(jobDir);
+        Path index = jobDir.resolve(INDEX);
+        Path feed = jobDir.resolve(FEED);
+        AtomicFiles.write(index, archive.indexHtml(job, entries));
+        AtomicFiles.write(feed, archive.atomFeed(job, feedTitle, entries, baseUrl));
+        return List.of(index, feed);
     }
 
     /**

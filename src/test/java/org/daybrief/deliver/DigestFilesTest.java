@@ -93,10 +93,47 @@ class DigestFilesTest {
         assertThat(allFiles(elsewhere)).isEmpty();
     }
 
+    @Test
+    void archiveListsEveryDigestOnDiskNewestFirst() throws IOException {
+        DigestFiles files = new DigestFiles(root, RENDERER);
+        files.write(digest("daily", "a.txt", DATE.minusDays(1), "Yesterday's story"), List.of(Format.JSON));
+        files.write(digest("daily", "b.txt", DATE, "Today's story"), List.of(Format.HTML, Format.JSON));
+        files.write(digest("weekly", "c.txt", DATE, "Other job"), List.of(Format.JSON));
+        Files.createDirectories(root.resolve("daily").resolve("not-a-date"));
+
+        List<Path> written = files.writeArchive("daily", "Daily digest", null);
+
+        assertThat(written).containsExactly(root.toAbsolutePath().resolve("daily/index.html"),
+                root.toAbsolutePath().resolve("daily/feed.atom"));
+        assertThat(files.archivedEntries("daily")).extracting(e -> e.date().toString())
+                .containsExactly("2025-09-22", "2025-09-21");
+        String index = Files.readString(written.get(0));
+        assertThat(index).contains("href=\"2025-09-22/digest.html\"").contains("href=\"2025-09-21/digest.html\"")
+                .contains("Today&#39;s story").doesNotContain("Other job");
+        assertThat(index.indexOf("2025-09-22/")).isLessThan(index.indexOf("2025-09-21/"));
+        String feed = Files.readString(written.get(1));
+        assertThat(feed).contains("<title>Daily digest</title>").doesNotContain("Other job");
+        assertThat(feed.split("<entry>", -1)).hasSize(3); // two entries
+    }
+
+    @Test
+    void archiveNamesABrokenDigestJson() throws IOException {
+        DigestFiles files = new DigestFiles(root, RENDERER);
+        Path day = files.createDirectory("daily", DATE);
+        Files.writeString(day.resolve("digest.json"), "{ truncated");
+
+        assertThatIOException().isThrownBy(() -> files.writeArchive("daily", "Daily", null))
+                .withMessageContaining(day.resolve("digest.json").toString());
+    }
+
     private static Digest digest(String job, String path) {
-        DigestDocument d = new DigestDocument(path, "Title", DATE, "Source", path, "en", false,
+        return digest(job, path, DATE, "Title");
+    }
+
+    private static Digest digest(String job, String path, LocalDate date, String title) {
+        DigestDocument d = new DigestDocument(path, title, date, "Source", path, "en", false,
                 List.of(new ScoredSentence(0, "A sentence.", 0.5, java.util.Map.of())));
-        return new Digest(job, DATE, "Daily", List.of(new Story("Title", d.summary(), List.of(d))), List.of());
+        return new Digest(job, date, "Daily", List.of(new Story(title, d.summary(), List.of(d))), List.of());
     }
 
     private static List<String> allFiles(Path dir) throws IOException {
