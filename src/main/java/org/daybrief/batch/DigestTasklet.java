@@ -40,7 +40,12 @@ class DigestTasklet implements Tasklet {
                 job.titleFor(runDate), files.digestDirectory(job.name(), runDate),
                 store.documents(job.name(), runDate), store.skipped(job.name(), runDate), job.maxStories()));
         List<Format> formats = job.output().formats().stream().map(Format::fromExtension).toList();
-        written = times.time(StageTimes.WRITE, () -> files.write(digest, formats));
+        written = times.time(StageTimes.WRITE, () -> {
+            List<Path> paths = new java.util.ArrayList<>(files.write(digest, formats));
+            // The job's index page and Atom feed list every digest so far, this one included.
+            paths.addAll(files.writeArchive(job.name(), job.feedTitle(), ""));
+            return paths;
+        });
         chunkContext.getStepContext().getStepExecution().getExecutionContext()
                 .putInt("stories", digest.stories().size());
         return RepeatStatus.FINISHED;

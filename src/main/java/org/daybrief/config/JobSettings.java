@@ -59,6 +59,12 @@ public record JobSettings(Path file, String name, String title, List<String> sou
         }
     }
 
+    /** The title without its date, for the job's feed and index page. */
+    public String feedTitle() {
+        String t = title.replace("{date}", "").replaceAll("[\\s\u2013\u2014:-]+$", "").strip();
+        return t.isEmpty() ? name : t;
+    }
+
     public String titleFor(java.time.LocalDate date) {
         return title.replace("{date}", date.toString());
     }
