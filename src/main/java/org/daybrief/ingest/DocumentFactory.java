@@ -42,10 +42,11 @@ final class DocumentFactory {
     }
 
     SourceDocument create(String path, Extracted extracted, Instant modified) {
-        PlainText.Layout layout = PlainText.parse(Paragraphs.normalise(extracted.text()));
+        // Front matter and headline are read from the text as extracted, before wrapped lines are joined.
+        PlainText.Layout layout = PlainText.parse(extracted.text().stripLeading());
         Metadata meta = extracted.metadata();
 
-        String body = layout.body();
+        String body = Paragraphs.normalise(layout.body());
         Optional<String> headline = layout.headline();
         String title = firstNonBlank(layout.frontMatter().get("title"), metadataTitle(meta, headline));
         if (title == null) {

@@ -69,6 +69,18 @@ class IngestTest {
     }
 
     @Test
+    void longFrontMatterLinesAreNotJoinedIntoOneAnother() throws Exception {
+        TestFiles.text(dir, "long.txt", "date 2025-09-24\ntitle Kellford cyclist Hannah Moore breaks national hour "
+                + "record\nsource Riverside Tribune\n\nHannah Moore rode 48.1 kilometres in an hour on Tuesday evening "
+                + "at the\nKellford Velodrome, breaking the national record by more than half a\nkilometre.\n");
+        SourceDocument doc = one("long.txt");
+        assertThat(doc.title()).isEqualTo("Kellford cyclist Hannah Moore breaks national hour record");
+        assertThat(doc.source()).isEqualTo("Riverside Tribune");
+        assertThat(doc.body()).isEqualTo("Hannah Moore rode 48.1 kilometres in an hour on Tuesday evening at the "
+                + "Kellford Velodrome, breaking the national record by more than half a kilometre.");
+    }
+
+    @Test
     void htmlTakesPublishedTimeAndTitleAndDropsTheHeadlineFromTheBody() throws Exception {
         TestFiles.html(dir, "b.html", "Rates held at four percent", "2025-09-23T08:00:00Z",
                 "The central bank held its main rate at four percent on Tuesday.",
