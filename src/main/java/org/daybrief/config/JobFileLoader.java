@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.daybrief.deliver.mail.MailSettings;
 import org.daybrief.ingest.IngestLimits;
 import org.daybrief.ingest.SourceScanner;
 import org.springframework.scheduling.support.CronExpression;
@@ -175,14 +176,15 @@ public final class JobFileLoader {
                 limits.size("max-expanded-size", d.maxExpandedBytes()),
                 limits.duration("timeout", d.perDocumentTimeout()));
         limits.done();
+        MailSettings email = new MailSection(workDir).read(top.section("email"));
         top.done();
         return new JobSettings(file, name, title, sources, window, new JobSettings.Schedule(cron, zone),
                 new JobSettings.SummarySettings(sentences, words, method), maxStories,
-                new JobSettings.OutputSettings(outDir, formats), ingestLimits);
+                new JobSettings.OutputSettings(outDir, formats), ingestLimits, email);
     }
 
     /** One mapping of the file, tracking which keys were read so the rest can be refused as unknown. */
-    private static final class Section {
+    static final class Section {
         private final String file;
         private final String prefix;
         private final Map<String, Object> values = new LinkedHashMap<>();
@@ -200,6 +202,21 @@ public final class JobFileLoader {
 
         boolean has(String key) {
             return values.containsKey(key);
+        }
+
+        String file() {
+            return file;
+        }
+
+        /** The raw value of a key (marking it known), or null. */
+        Object raw(String key) {
+            known.add(key);
+            return values.get(key);
+        }
+
+        /** A list of strings, or a single string as a list of one; empty when absent. */
+        List<String> optionalStringList(String key) {
+            return has(key) ? stringList(key) : List.of();
         }
 
         Section section(String key) {
