@@ -23,6 +23,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -51,16 +52,18 @@ public class DigestRunner {
     private final PlatformTransactionManager transactions;
     private final StateStore store;
     private final NlpModels nlp;
+    private final MailDeliveries mail;
     private final DigestRenderer renderer = new DigestRenderer();
     private final Path workDir = Path.of("").toAbsolutePath();
 
     public DigestRunner(JobRepository repository, JobOperator operator, PlatformTransactionManager transactions,
-            StateStore store, NlpModels nlp) {
+            StateStore store, NlpModels nlp, MailDeliveries mail) {
         this.repository = repository;
         this.operator = operator;
         this.transactions = transactions;
         this.store = store;
         this.nlp = nlp;
+        this.mail = mail;
     }
 
     public RunReport run(JobSettings settings, LocalDate date, boolean rebuild) throws Exception {
@@ -87,10 +90,13 @@ public class DigestRunner {
         try (DocumentParser parser = new DocumentParser(settings.limits(), settings.schedule().zone())) {
             Summarizer summarizer = Summarizer.create(nlp, settings.summary().method());
             DigestTasklet digest = new DigestTasklet(settings, date, store, new DigestAssembler(workDir), files, times);
-            Job job = new JobBuilder(BATCH_JOB, repository)
+            SimpleJobBuilder steps = new JobBuilder(BATCH_JOB, repository)
                     .start(summarizeStep(settings, date, parser, summarizer, times))
-                    .next(new StepBuilder("digest", repository).tasklet(digest, transactions).build())
-                    .build();
+                    .next(new StepBuilder("digest", repository).tasklet(digest, transactions).build());
+            if (settings.email().enabled()) {
+                steps.next(mail.step(settings, date, repository, transactions)); // then mail it to subscribers
+            }
+            Job job = steps.build();
             JobExecution execution = operator.start(job, params);
             return report(settings, date, execution, times, digest.written(), started);
         }

@@ -37,6 +37,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(new RunCommand());
         cli.addSubcommand(new SummarizeCommand());
         cli.addSubcommand(new EvalCommand());
+        cli.addSubcommand(new SendCommand());
         cli.setExitCodeExceptionMapper(ExitCodes::forException);
         cli.setExecutionExceptionHandler(ExitCodes::handle);
         return cli;
