@@ -50,6 +50,10 @@ final class MailSection {
     MailSettings read(JobFileLoader.Section email) {
         boolean enabled = bool(email, "enabled");
         String fromRaw = email.string("from", "");
+        String subject = email.string("subject", MailSettings.DEFAULT_SUBJECT);
+        String unsubscribe = email.string("unsubscribe", "");
+        Object raw = email.raw("subscribers");
+        email.done(); // a misspelt key first: "subscriber: unknown key", not "no subscribers"
         String fromAddress = "";
         String fromName = "";
         if (!fromRaw.isEmpty()) {
@@ -64,11 +68,9 @@ final class MailSection {
         } else if (enabled) {
             throw email.error("from", "missing", "add 'from: \"Daybrief <digest@your-domain>\"' under email:");
         }
-        String subject = email.string("subject", MailSettings.DEFAULT_SUBJECT);
         if (subject.isBlank()) {
             throw email.error("subject", "must not be empty", "use e.g. \"{title}\" or \"{title} – {date}\"");
         }
-        String unsubscribe = email.string("unsubscribe", "");
         if (!unsubscribe.isEmpty()) {
             String problem = UnsubscribeTokens.checkTemplate(unsubscribe);
             if (problem != null) {
@@ -79,7 +81,6 @@ final class MailSection {
             throw email.error("unsubscribe", "missing: every digest mail carries a one-click unsubscribe link",
                     "add 'unsubscribe: \"https://your-site/unsubscribe?u={token}\"' under email:");
         }
-        Object raw = email.raw("subscribers");
         List<Subscriber> subscribers;
         if (raw == null) {
             subscribers = List.of();
@@ -102,7 +103,6 @@ final class MailSection {
                         + (first + 1) + " and " + (i + 1) + ")", "remove one of them");
             }
         }
-        email.done();
         return new MailSettings(enabled, fromAddress, fromName, subject, unsubscribe, subscribers);
     }
 
