@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.batch.core.listener.ChunkListener;
-import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Progress of a run over its sources: documents done, the share of source bytes read, the rate and the time left.
@@ -12,7 +12,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
  * {@value #LOG_EVERY_SECONDS} seconds (system property {@code daybrief.progress-seconds}). Time left is estimated from bytes, since an archive's document count is
  * only known once it has been read.
  */
-final class Progress implements ChunkListener {
+final class Progress implements ChunkListener<Object, Object> {
 
     private static final int LOG_EVERY_SECONDS = 10;
     /** Seconds between plain progress lines; a system property so tests and impatient users can shorten it. */
@@ -56,7 +56,7 @@ final class Progress implements ChunkListener {
     }
 
     @Override
-    public void afterChunk(ChunkContext context) {
+    public void afterChunk(Chunk<Object> chunk) {
         long now = System.nanoTime();
         if (terminal || now - lastPrinted >= LOG_EVERY_NANOS) {
             lastPrinted = now;

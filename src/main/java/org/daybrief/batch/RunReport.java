@@ -68,8 +68,17 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
         for (String f : failures) {
             sb.append("  error: ").append(f).append('\n');
         }
-        for (Path p : outputs) {
-            sb.append("  wrote ").append(p).append('\n');
+        if (outputs.size() <= 8) {
+            for (Path p : outputs) {
+                sb.append("  wrote ").append(p).append('\n');
+            }
+        } else {
+            // A backfill writes many files: name the folders instead.
+            java.util.Set<Path> folders = new java.util.TreeSet<>();
+            outputs.forEach(p -> folders.add(p.getParent()));
+            sb.append("  wrote ").append(outputs.size()).append(" files in ").append(folders.size())
+                    .append(" folders, ").append(folders.iterator().next()).append(" to ")
+                    .append(((java.util.TreeSet<Path>) folders).last()).append('\n');
         }
         return sb.toString();
     }
