@@ -103,6 +103,11 @@ public class MailDeliveries {
 
     /** The SMTP server settings, bound from {@code spring.mail.*} as Spring Boot does. */
     public SmtpSettings smtp() {
+        return smtp(environment);
+    }
+
+    /** {@code spring.mail.*} of an environment (properties, system properties, environment variables). */
+    static SmtpSettings smtp(Environment environment) {
         Binder binder = Binder.get(environment);
         Map<String, String> properties = binder.bind("spring.mail.properties",
                 Bindable.mapOf(String.class, String.class)).orElse(Map.of());
