@@ -47,7 +47,7 @@ public class MailDeliveries {
     private final StateStore store;
     private final MailTransportFactory transports;
     private final Path workDir = Path.of("").toAbsolutePath();
-    private volatile RetryPolicy retry = RetryPolicy.DEFAULT;
+    private final RetryPolicy retry = RetryPolicy.DEFAULT;
 
     public MailDeliveries(Environment environment, JdbcDeliveryLedger ledger, StateStore store,
             ObjectProvider<MailTransportFactory> transports) {
@@ -116,11 +116,6 @@ public class MailDeliveries {
                 environment.getProperty("spring.mail.protocol", "smtp"),
                 environment.getProperty("spring.mail.username", ""),
                 environment.getProperty("spring.mail.password", ""), properties);
-    }
-
-    /** For tests: retry without waiting. */
-    void retryPolicy(RetryPolicy policy) {
-        this.retry = policy;
     }
 
     private MailTransport defaultTransport(Path outbox) {
