@@ -129,6 +129,19 @@ class DigestMessagesTest {
     }
 
     @Test
+    void anAsciiOnlyTitleWithCrLfCannotInjectAHeaderEither() throws Exception {
+        // no non-ASCII to force RFC 2047 encoding: only our own one-lining stands between the title and a header
+        MailSettings settings = new MailSettings(true, "digest@example.org", "", "{top}", MailFixtures.UNSUBSCRIBE,
+                List.of(alice));
+        Digest digest = new Digest("daily", MailFixtures.DATE, "Digest", List.of(MailFixtures.story(
+                "Bridge reopens\r\nBcc: victim@evil.example\r\n\r\n<h1>body</h1>", "", "", "A sentence.")), List.of());
+        MimeMessage m = MailFixtures.roundTrip(build(settings, digest, alice).message());
+        assertThat(m.getHeader("Bcc")).isNull();
+        assertThat(m.getContentType()).startsWith("multipart/alternative");
+        assertThat(m.getSubject()).isEqualTo("Bridge reopens Bcc: victim@evil.example <h1>body</h1>");
+    }
+
+    @Test
     void anHtmlPartOverTheLimitIsCutWithALineSayingHowManyStoriesWereLeftOut() throws Exception {
         List<Story> stories = new ArrayList<>();
         String sentence = "This sentence is here to make the story long enough to need cutting, word after word. ";
