@@ -31,6 +31,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,6 +57,7 @@ public class DigestRunner {
     private final MailDeliveries mail;
     private final DigestRenderer renderer = new DigestRenderer();
     private final Path workDir = Path.of("").toAbsolutePath();
+    private final SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("daybrief-worker-");
 
     public DigestRunner(JobRepository repository, JobOperator operator, PlatformTransactionManager transactions,
             StateStore store, NlpModels nlp, MailDeliveries mail) {
@@ -65,6 +67,7 @@ public class DigestRunner {
         this.store = store;
         this.nlp = nlp;
         this.mail = mail;
+        workers.setConcurrencyLimit(Integer.getInteger("daybrief.threads", Runtime.getRuntime().availableProcessors()));
     }
 
     /** One digest for one run date, with the job's window. */
@@ -137,6 +140,9 @@ public class DigestRunner {
                         || (t instanceof RuntimeException && !(t instanceof DataAccessException)))
                 .skipListener(new SkipRecorder(settings.name(), firstDate, store))
                 .listener(progress)
+                // Documents of a chunk are parsed and summarised on every core; reading and writing stay on the
+                // step's thread, so restart state and the stored order are what a single thread would give.
+                .taskExecutor(workers)
                 .build();
     }
 
