@@ -139,7 +139,6 @@ public class DigestRunner {
                 .skipPolicy((t, count) -> t instanceof UnreadableDocumentException
                         || (t instanceof RuntimeException && !(t instanceof DataAccessException)))
                 .skipListener(new SkipRecorder(settings.name(), firstDate, store))
-                .listener(progress)
                 // Documents of a chunk are parsed and summarised on every core; reading and writing stay on the
                 // step's thread, so restart state and the stored order are what a single thread would give.
                 .taskExecutor(workers)
