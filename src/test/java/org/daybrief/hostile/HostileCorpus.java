@@ -135,8 +135,11 @@ public final class HostileCorpus {
                 + "<p>The lantern festival in Brackwater drew record crowds on Saturday night.</p><p>" + FILLER
                 + "</p></body></html>").getBytes(StandardCharsets.UTF_8));
         summarised("broken", "broken/lying-html.pdf", "Brackwater", "HTML named .pdf");
-        write("broken/lying-docx.txt", docx);
-        summarised("broken", "broken/lying-docx.txt", "Marrowby", "DOCX named .txt");
+        // (Not a copy of whole.docx: the same words are the same document, and would be counted once.)
+        Path lyingDocx = TestFiles.docx(dir.resolve("broken"), "lying-docx.txt", "Tide tables",
+                "The tide tables for Saltcombe harbour were printed a week late.", FILLER);
+        Files.setLastModifiedTime(lyingDocx, FileTime.from(Instant.parse("2025-09-23T08:00:00Z")));
+        summarised("broken", "broken/lying-docx.txt", "Saltcombe", "DOCX named .txt");
 
         byte[] random = new byte[64 * 1024];
         new Random(42).nextBytes(random);
