@@ -157,6 +157,7 @@ public final class JobFileLoader {
 
         Section output = top.section("output");
         Path outDir = workDir.resolve(output.string("dir", "output")).normalize();
+        checkWritableFolder(output, outDir);
         List<String> formats = output.has("formats") ? output.stringList("formats") : FORMATS;
         for (String f : formats) {
             if (!FORMATS.contains(f)) {
@@ -181,6 +182,28 @@ public final class JobFileLoader {
         return new JobSettings(file, name, title, sources, window, new JobSettings.Schedule(cron, zone),
                 new JobSettings.SummarySettings(sentences, words, method), maxStories,
                 new JobSettings.OutputSettings(outDir, formats), ingestLimits, email);
+    }
+
+    /**
+     * The output folder must be a folder this process can write, or be creatable: its nearest existing ancestor
+     * must be a writable folder. Checked here so that a run does not do all its work and then fail to write.
+     */
+    private static void checkWritableFolder(Section output, Path dir) {
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw output.error("dir", "'" + dir + "' cannot be a folder: " + existing + " is a file",
+                    "move that file out of the way, or set output.dir to another folder");
+        }
+        if (!Files.isWritable(existing)) {
+            throw output.error("dir", "'" + existing + "' is not writable", "give this user write permission "
+                    + "on it, or set output.dir to a folder you can write");
+        }
     }
 
     /** One mapping of the file, tracking which keys were read so the rest can be refused as unknown. */

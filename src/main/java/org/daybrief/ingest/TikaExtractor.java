@@ -2,6 +2,7 @@ package org.daybrief.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -20,6 +22,7 @@ import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
@@ -31,9 +34,18 @@ import org.xml.sax.SAXException;
  * Text and metadata out of any format Tika reads, within {@link IngestLimits}.
  *
  * <p>Thread-safe: one {@link AutoDetectParser} (expensive to build, safe to share) serves every call. Each parse
- * runs on a watchdog thread so that a parser stuck in a loop costs one document, not the run.
+ * runs on a watchdog thread so that a parser stuck in a loop costs one document, not the run. A timed-out parse
+ * is interrupted, but a parser caught in a loop may not listen: its thread is abandoned (a daemon, it does not
+ * keep the JVM alive). At most {@link #MAX_STUCK} abandoned parses may be alive in the JVM at once; past that,
+ * documents are skipped without parsing rather than piling up threads that each burn a core.
  */
 final class TikaExtractor implements AutoCloseable {
+
+    /** Timed-out parses still running, in this JVM, after which no new parse is started. */
+    static final int MAX_STUCK = 3;
+    private static final AtomicInteger STUCK = new AtomicInteger();
+
+    private static final EncodingDetector ENCODINGS = new TextEncodingDetector();
 
     private final AutoDetectParser parser;
     private final Parser txtParser = new TXTParser();
@@ -64,16 +76,29 @@ final class TikaExtractor implements AutoCloseable {
      * @param name   the file or entry name, a hint for type detection and the path used in errors
      */
     Extracted extract(InputStream stream, String name) throws UnreadableDocumentException {
-        Future<Extracted> parse = watchdog.submit(() -> parse(stream, name));
+        int stuck = STUCK.get();
+        if (stuck >= MAX_STUCK) {
+            throw new UnreadableDocumentException(name, "not read: the parsers of " + stuck
+                    + " earlier documents are stuck after timing out (restart to free them)", null);
+        }
+        Task task = new Task();
+        Future<Extracted> parse = watchdog.submit(() -> {
+            try {
+                return parse(stream, name);
+            } finally {
+                task.finished();
+            }
+        });
         long timeoutMillis = limits.perDocumentTimeout().toMillis();
         try {
             return parse.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             parse.cancel(true);
-            throw new UnreadableDocumentException(name,
-                    "timed out after " + limits.perDocumentTimeout().toSeconds() + " s", e);
+            task.abandon();
+            throw new UnreadableDocumentException(name, "timed out after " + describe(limits.perDocumentTimeout()), e);
         } catch (InterruptedException e) {
             parse.cancel(true);
+            task.abandon();
             Thread.currentThread().interrupt();
             throw new UnreadableDocumentException(name, "interrupted", e);
         } catch (ExecutionException e) {
@@ -81,14 +106,47 @@ final class TikaExtractor implements AutoCloseable {
         }
     }
 
+    /** Parses currently abandoned after a timeout and still running, in this JVM. */
+    static int stuckParses() {
+        return STUCK.get();
+    }
+
+    /** "30 s", or "500 ms" below a second. */
+    static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** One parse's state, to count it as stuck from its timeout until it ends, if it ever does. */
+    private static final class Task {
+        private boolean done;
+        private boolean abandoned;
+
+        synchronized void finished() {
+            done = true;
+            if (abandoned) {
+                STUCK.decrementAndGet();
+            }
+        }
+
+        synchronized void abandon() {
+            if (!done && !abandoned) {
+                abandoned = true;
+                STUCK.incrementAndGet();
+            }
+        }
+    }
+
     private Extracted parse(InputStream stream, String name) throws IOException, SAXException, TikaException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ParseContext context = new ParseContext();
+        context.set(EncodingDetector.class, ENCODINGS);
+        context.set(HtmlMapper.class, HiddenText.MAPPER);
         // Text past the write limit is dropped, not fatal: a huge document is still summarised from its start.
         WriteOutContentHandler text = new WriteOutContentHandler(
                 new ToTextContentHandler(), limits.maxTextChars(), false, context);
-        parserFor(name, stream).parse(stream, new BodyContentHandler(new BlockBreaks(text)), metadata, context);
+        parserFor(name, stream).parse(stream, new BodyContentHandler(new HiddenText(new BlockBreaks(text))), metadata,
+                context);
         String type = metadata.get(Metadata.CONTENT_TYPE);
         return new Extracted(text.toString(), metadata, type == null ? "" : type);
     }
