@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.daybrief.config.JobSettings;
 import org.daybrief.deliver.DigestFiles;
 import org.daybrief.digest.DigestAssembler;
+import org.daybrief.digest.TextTools;
 import org.daybrief.digest.DocumentSummary;
 import org.daybrief.ingest.DocumentParser;
 import org.daybrief.ingest.RawDocument;
@@ -63,6 +64,22 @@ public class DigestRunner {
         this.nlp = nlp;
     }
 
+    private volatile TextTools textTools;
+
+    /** The digest's language tools (POS model loaded on first use, then shared). */
+    private TextTools textTools() {
+        TextTools t = textTools;
+        if (t == null) {
+            synchronized (this) {
+                if (textTools == null) {
+                    textTools = TextTools.of(nlp);
+                }
+                t = textTools;
+            }
+        }
+        return t;
+    }
+
     public RunReport run(JobSettings settings, LocalDate date, boolean rebuild) throws Exception {
         long started = System.nanoTime();
         DigestFiles files = new DigestFiles(settings.output().dir(), renderer);
@@ -86,7 +103,8 @@ public class DigestRunner {
         StageTimes times = new StageTimes();
         try (DocumentParser parser = new DocumentParser(settings.limits(), settings.schedule().zone())) {
             Summarizer summarizer = Summarizer.create(nlp, settings.summary().method());
-            DigestTasklet digest = new DigestTasklet(settings, date, store, new DigestAssembler(workDir), files, times);
+            DigestTasklet digest = new DigestTasklet(settings, date, store, new DigestAssembler(workDir, textTools()), files,
+                    times);
             Job job = new JobBuilder(BATCH_JOB, repository)
                     .start(summarizeStep(settings, date, parser, summarizer, times))
                     .next(new StepBuilder("digest", repository).tasklet(digest, transactions).build())

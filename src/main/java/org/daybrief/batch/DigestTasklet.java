@@ -13,7 +13,11 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Builds the day's digest from the stored summaries and writes each format atomically. */
+/**
+ * Builds the day's digest from the stored summaries and texts (with the documents of the job's digests of the
+ * previous {@value DigestAssembler#HISTORY_DAYS} days, so a story already reported is marked as an update) and
+ * writes each format atomically.
+ */
 class DigestTasklet implements Tasklet {
 
     private final JobSettings job;
@@ -38,7 +42,9 @@ class DigestTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Digest digest = times.time(StageTimes.RENDER, () -> assembler.assemble(job.name(), runDate,
                 job.titleFor(runDate), files.digestDirectory(job.name(), runDate),
-                store.documents(job.name(), runDate), store.skipped(job.name(), runDate), job.maxStories()));
+                store.documentsWithText(job.name(), runDate),
+                store.earlierDocuments(job.name(), runDate, DigestAssembler.HISTORY_DAYS),
+                store.skipped(job.name(), runDate), job.maxStories()));
         List<Format> formats = job.output().formats().stream().map(Format::fromExtension).toList();
         written = times.time(StageTimes.WRITE, () -> {
             List<Path> paths = new java.util.ArrayList<>(files.write(digest, formats));

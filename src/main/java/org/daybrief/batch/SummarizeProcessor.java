@@ -43,7 +43,8 @@ class SummarizeProcessor implements ItemProcessor<RawDocument, DocumentSummary> 
         Summary summary = times.time(StageTimes.SUMMARIZE, () -> job.summary().words() > 0
                 ? summarizer.summarizeWords(doc.headline(), doc.body(), job.summary().words())
                 : summarizer.summarize(doc.headline(), doc.body(), job.summary().sentences()));
-        return new DocumentSummary(doc.id(), doc.path(), doc.title(), doc.date(), doc.source(), doc.url(), summary);
+        return new DocumentSummary(doc.id(), doc.path(), doc.title(), doc.date(), doc.source(), doc.url(), summary,
+                doc.body());
     }
 
     private boolean inWindow(SourceDocument doc) {

@@ -25,6 +25,7 @@ class SummaryWriter implements ItemWriter<DocumentSummary> {
         times.time(StageTimes.STORE, () -> {
             for (DocumentSummary doc : chunk) {
                 store.saveDocument(job, runDate, doc);
+                store.saveDocumentText(job, runDate, doc);
             }
             return null;
         });
