@@ -11,6 +11,7 @@ import opennlp.tools.postag.POSTaggerME;
 import org.daybrief.text.NlpModels;
 import org.daybrief.text.RuleBasedSplitter;
 import org.daybrief.text.Sentence;
+import org.daybrief.text.Stopwords;
 import org.daybrief.text.TermAnalyzer;
 
 /**
@@ -33,13 +34,15 @@ public interface TextTools {
     /** Part-of-speech tags for the tokens (UD tags such as {@code NOUN}, {@code PROPN}, {@code ADJ}), or null. */
     String[] tags(String language, String[] tokens);
 
-    /** Model-free tools: English stopwords, no stemming, rule-based sentences, word tokens, no tags. */
+    /** Model-free tools: stopwords and Snowball stems per language, rule-based sentences, word tokens, no tags. */
     static TextTools ruleBased() {
-        TermAnalyzer analyzer = TermAnalyzer.simple();
+        java.util.Map<String, TermAnalyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
         return new TextTools() {
             @Override
             public TermAnalyzer analyzer(String language) {
-                return analyzer;
+                String l = language == null || language.isBlank() ? "en" : language;
+                return analyzers.computeIfAbsent(l, x -> new TermAnalyzer(Stopwords.forLanguage(x),
+                        NlpModels.stemmer(x)));
             }
 
             @Override
