@@ -28,7 +28,7 @@ import org.daybrief.text.TermAnalyzer;
  *     each in at most {@link #RARE_SHARE} of the documents, or {@link #RARE_MIN} when that is more). Candidates come from blocking: documents that share
  *     at least one of their {@value #TOP_TERMS} heaviest terms or one name (every pair up to
  *     {@value #ALL_PAIRS_UP_TO} documents), ignoring terms and names in more than
- *     {@link #maxPostings(int)} documents, so the work grows with the number of documents, not its square.</li>
+ *     {@value #MAX_POSTINGS} documents, so the work grows with the number of documents, not its square.</li>
  * </ul>
  * The thresholds were set on the seed articles, where reports of one event score cosine 0.31–0.35 with 4–8
  * shared names and different events at most 0.17 (same city, same topic), and checked on hand-written sets.
@@ -49,6 +49,7 @@ final class StoryGrouper {
     static final int BANDS = 32;
     static final int ROWS = MinHash.HASHES / BANDS;
     static final int TOP_TERMS = 16;
+    static final int MAX_POSTINGS = 40;
     /** Up to this many documents every pair is compared (cheap, and blocking is weakest on small sets). */
     static final int ALL_PAIRS_UP_TO = 300;
 
@@ -181,9 +182,13 @@ final class StoryGrouper {
         return id;
     }
 
-    /** Most documents one blocking term may have before it is ignored as too common. */
+    /**
+     * Most documents one blocking term or name may have before it is ignored as too common: fixed, so the
+     * candidate pairs grow linearly with the documents (at most {@value #TOP_TERMS} terms plus the names of a
+     * document, times {@value #MAX_POSTINGS}).
+     */
     static int maxPostings(int documents) {
-        return Math.max(12, (int) Math.ceil(Math.sqrt(documents) * 2));
+        return MAX_POSTINGS;
     }
 
     Grouping group() {
