@@ -55,7 +55,8 @@ public final class StorySummarizer {
             + "\\b(subscribe|sign up|log in|newsletter)\\b.*\\b(free|now|today|here|inbox)\\b|"
             + "\\bthis (article|story|content) (is|was) (available|provided|published)\\b|"
             + "\\b(advertisement|sponsored content)\\b|\\bhas been (updated|corrected) to\\b|"
-            + "\\b(image|photo) (copyright|caption)\\b");
+            + "\\b(image|photo) (copyright|caption)\\b|\\bmailing list\\b|\\bcontact details\\b|"
+            + "\\b(click|tap) (here|to)\\b|\\bterms of (use|service)\\b|\\bprivacy policy\\b");
 
     private final TextTools tools;
 
