@@ -31,6 +31,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +46,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class DigestRunner {
 
     static final String BATCH_JOB = "digest";
+    static final String BACKFILL_JOB = "backfill";
     private static final int CHUNK = 50;
 
     private final JobRepository repository;
@@ -54,6 +56,7 @@ public class DigestRunner {
     private final NlpModels nlp;
     private final DigestRenderer renderer = new DigestRenderer();
     private final Path workDir = Path.of("").toAbsolutePath();
+    private final SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("daybrief-worker-");
 
     public DigestRunner(JobRepository repository, JobOperator operator, PlatformTransactionManager transactions,
             StateStore store, NlpModels nlp) {
@@ -62,6 +65,7 @@ public class DigestRunner {
         this.transactions = transactions;
         this.store = store;
         this.nlp = nlp;
+        workers.setConcurrencyLimit(Integer.getInteger("daybrief.threads", Runtime.getRuntime().availableProcessors()));
     }
 
     private volatile TextTools textTools;
@@ -80,54 +84,93 @@ public class DigestRunner {
         return t;
     }
 
+    /** One digest for one run date, with the job's window. */
     public RunReport run(JobSettings settings, LocalDate date, boolean rebuild) throws Exception {
+        return execute(settings, date, date, false, rebuild);
+    }
+
+    /** One digest per day in [from, to] whose documents carry that date; days without documents get none. */
+    public RunReport backfill(JobSettings settings, LocalDate from, LocalDate to, boolean rebuild) throws Exception {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("--to " + to + " is before --from " + from);
+        }
+        return execute(settings, from, to, true, rebuild);
+    }
+
+    private RunReport execute(JobSettings settings, LocalDate from, LocalDate to, boolean backfill, boolean rebuild)
+            throws Exception {
         long started = System.nanoTime();
         DigestFiles files = new DigestFiles(settings.output().dir(), renderer);
-        JobParameters params = new JobParametersBuilder()
-                .addString("job", settings.name())
-                .addLocalDate("date", date)
-                .toJobParameters();
-        JobExecution last = repository.getLastJobExecution(BATCH_JOB, params);
+        String batchJob = backfill ? BACKFILL_JOB : BATCH_JOB;
+        JobParametersBuilder builder = new JobParametersBuilder().addString("job", settings.name());
+        JobParameters params = backfill
+                ? builder.addLocalDate("from", from).addLocalDate("to", to).toJobParameters()
+                : builder.addLocalDate("date", from).toJobParameters();
+        JobExecution last = repository.getLastJobExecution(batchJob, params);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             if (!rebuild) {
-                return new RunReport(settings.name(), date, "ALREADY_COMPLETE", 0, 0, 0, List.of(), 0, java.util.Map.of(),
-                        Duration.ofNanos(System.nanoTime() - started), existing(files, settings.name(), date), List.of());
+                return RunReport.alreadyComplete(settings.name(), from, to,
+                        Duration.ofNanos(System.nanoTime() - started), existing(files, settings.name(), from, to));
             }
-            store.forget(settings.name(), date);
-            params = new JobParametersBuilder(params).addLong("rebuild", repository
-                    .getJobInstanceCount(BATCH_JOB)).toJobParameters();
+            store.forget(settings.name(), from, to);
+            params = new JobParametersBuilder(params).addLong("rebuild", repository.getJobInstanceCount(batchJob))
+                    .toJobParameters();
         } else if (last != null && last.isRunning()) {
             abandonStale(last);
         }
 
         StageTimes times = new StageTimes();
+        Progress progress = Progress.forConsole(settings.name());
         try (DocumentParser parser = new DocumentParser(settings.limits(), settings.schedule().zone())) {
             Summarizer summarizer = Summarizer.create(nlp, settings.summary().method());
-            DigestTasklet digest = new DigestTasklet(settings, date, store, new DigestAssembler(workDir, textTools()), files,
-                    times);
-            Job job = new JobBuilder(BATCH_JOB, repository)
-                    .start(summarizeStep(settings, date, parser, summarizer, times))
+            DigestTasklet digest = new DigestTasklet(settings, from, to, backfill, store, new DigestAssembler(workDir, textTools()),
+                    files, times);
+            Job job = new JobBuilder(batchJob, repository)
+                    .start(summarizeStep(settings, new Filing(settings, from, to, store), from, parser, summarizer,
+                            times, progress))
                     .next(new StepBuilder("digest", repository).tasklet(digest, transactions).build())
                     .build();
             JobExecution execution = operator.start(job, params);
-            return report(settings, date, execution, times, digest.written(), started);
+            progress.finish();
+            return report(settings, from, to, backfill, execution, times, digest.written(), started);
         }
     }
 
-    private Step summarizeStep(JobSettings settings, LocalDate date, DocumentParser parser, Summarizer summarizer,
-            StageTimes times) {
-        return new StepBuilder("summarize", repository).<RawDocument, DocumentSummary>chunk(CHUNK)
+    private Step summarizeStep(JobSettings settings, Filing filing, LocalDate firstDate, DocumentParser parser,
+            Summarizer summarizer, StageTimes times, Progress progress) {
+        RawDocumentReader reader = new RawDocumentReader(workDir, settings.sources(), settings.limits(), progress);
+        return new StepBuilder("summarize", repository).<RawDocument, FiledSummary>chunk(CHUNK)
                 .transactionManager(transactions)
-                .reader(new RawDocumentReader(workDir, settings.sources(), settings.limits()))
-                .processor(new SummarizeProcessor(settings, date, parser, summarizer, store, times))
-                .writer(new SummaryWriter(settings.name(), date, store, times))
+                .reader(reader)
+                .processor(new SummarizeProcessor(settings, filing, parser, summarizer, times))
+                .writer(new SummaryWriter(settings.name(), store, times))
                 .faultTolerant()
                 // Any failure of one document (unreadable, or a parser bug it triggers) costs that document only;
                 // a database failure is not the document's fault and stops the run.
                 .skipPolicy((t, count) -> t instanceof UnreadableDocumentException
                         || (t instanceof RuntimeException && !(t instanceof DataAccessException)))
-                .skipListener(new SkipRecorder(settings.name(), date, store))
+                .skipListener(new SkipRecorder(settings.name(), firstDate, store))
+                .listener(progress)
+                // Documents of a chunk are parsed and summarised on every core; reading and writing stay on the
+                // step's thread, so restart state and the stored order are what a single thread would give.
+                .taskExecutor(workers)
                 .build();
+    }
+
+    /**
+     * Asks every run in progress in this process to stop after its current chunk (on shutdown): it ends STOPPED
+     * and the same command restarts it where it stopped.
+     */
+    public void stopRunning() {
+        for (String name : List.of(BATCH_JOB, BACKFILL_JOB)) {
+            for (JobExecution execution : repository.findRunningJobExecutions(name)) {
+                try {
+                    operator.stop(execution);
+                } catch (Exception e) {
+                    // Already finishing: nothing to stop.
+                }
+            }
+        }
     }
 
     /**
@@ -148,8 +191,8 @@ public class DigestRunner {
         repository.update(stale);
     }
 
-    private RunReport report(JobSettings settings, LocalDate date, JobExecution execution, StageTimes times,
-            List<Path> written, long started) {
+    private RunReport report(JobSettings settings, LocalDate from, LocalDate to, boolean backfill,
+            JobExecution execution, StageTimes times, List<Path> written, long started) {
         long read = 0;
         long summarised = 0;
         long filtered = 0;
@@ -163,15 +206,21 @@ public class DigestRunner {
                 stories = step.getExecutionContext().getInt("stories", 0);
             }
         }
-        String status = execution.getStatus() == BatchStatus.COMPLETED ? "COMPLETED" : "FAILED";
         List<String> failures = new ArrayList<>();
         execution.getAllFailureExceptions().forEach(t -> failures.add(t.toString()));
-        if (!failures.isEmpty()) {
-            status = "FAILED: " + String.join("; ", failures);
+        String status = execution.getStatus() == BatchStatus.COMPLETED && failures.isEmpty() ? "COMPLETED" : "FAILED";
+        List<LocalDate> emptyDays = new ArrayList<>();
+        if (backfill && status.equals("COMPLETED")) {
+            List<LocalDate> withDocuments = store.runDates(settings.name(), from, to);
+            from.datesUntil(to.plusDays(1)).filter(d -> !withDocuments.contains(d)).forEach(emptyDays::add);
         }
-        return new RunReport(settings.name(), date, status.startsWith("FAILED") ? "FAILED" : status, read,
-                summarised, filtered, store.skipped(settings.name(), date), stories, times.totals(),
+        return new RunReport(settings.name(), from, to, status, read, summarised, filtered,
+                store.skipped(settings.name(), from), stories, emptyDays, times.totals(),
                 Duration.ofNanos(System.nanoTime() - started), written, failures);
+    }
+
+    private static List<Path> existing(DigestFiles files, String job, LocalDate from, LocalDate to) {
+        return from.datesUntil(to.plusDays(1)).flatMap(d -> existing(files, job, d).stream()).toList();
     }
 
     private static List<Path> existing(DigestFiles files, String job, LocalDate date) {

@@ -2,7 +2,9 @@ package org.daybrief.batch;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.daybrief.ingest.SkippedDocument;
 import org.daybrief.config.JobSettings;
 import org.daybrief.deliver.DigestFiles;
 import org.daybrief.digest.Digest;
@@ -21,17 +23,25 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class DigestTasklet implements Tasklet {
 
     private final JobSettings job;
-    private final LocalDate runDate;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final boolean onlyDatesWithDocuments;
     private final StateStore store;
     private final DigestAssembler assembler;
     private final DigestFiles files;
     private final StageTimes times;
     private volatile List<Path> written = List.of();
 
-    DigestTasklet(JobSettings job, LocalDate runDate, StateStore store, DigestAssembler assembler, DigestFiles files,
-            StageTimes times) {
+    /**
+     * @param onlyDatesWithDocuments true for a backfill: days without documents get no digest; false for a run of
+     *                               one date, whose digest is written even when nothing is new
+     */
+    DigestTasklet(JobSettings job, LocalDate from, LocalDate to, boolean onlyDatesWithDocuments, StateStore store,
+            DigestAssembler assembler, DigestFiles files, StageTimes times) {
         this.job = job;
-        this.runDate = runDate;
+        this.from = from;
+        this.to = to;
+        this.onlyDatesWithDocuments = onlyDatesWithDocuments;
         this.store = store;
         this.assembler = assembler;
         this.files = files;
@@ -40,21 +50,36 @@ class DigestTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        Digest digest = times.time(StageTimes.RENDER, () -> assembler.assemble(job.name(), runDate,
-                job.titleFor(runDate), files.digestDirectory(job.name(), runDate),
-                store.documentsWithText(job.name(), runDate),
-                store.earlierDocuments(job.name(), runDate, DigestAssembler.HISTORY_DAYS),
-                store.skipped(job.name(), runDate), job.maxStories()));
-        List<Format> formats = job.output().formats().stream().map(Format::fromExtension).toList();
-        written = times.time(StageTimes.WRITE, () -> {
-            List<Path> paths = new java.util.ArrayList<>(files.write(digest, formats));
-            // The job's index page and Atom feed list every digest so far, this one included.
-            paths.addAll(files.writeArchive(job.name(), job.feedTitle(), ""));
-            return paths;
-        });
-        chunkContext.getStepContext().getStepExecution().getExecutionContext()
-                .putInt("stories", digest.stories().size());
+        List<LocalDate> dates = onlyDatesWithDocuments ? store.runDates(job.name(), from, to) : List.of(from);
+        List<Path> paths = new ArrayList<>();
+        int stories = 0;
+        for (LocalDate date : dates) {
+            // Documents that could not be read have no date: the run's first digest lists them.
+            boolean first = date.equals(dates.get(0));
+            stories += writeDigest(date, first, paths);
+        }
+        if (!dates.isEmpty()) {
+            // The job's index page and Atom feed list every digest so far, these included.
+            paths.addAll(times.time(StageTimes.WRITE, () -> files.writeArchive(job.name(), job.feedTitle(), "")));
+        }
+        written = List.copyOf(paths);
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt("stories", stories);
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt("digests", dates.size());
         return RepeatStatus.FINISHED;
+    }
+
+    private int writeDigest(LocalDate date, boolean withSkipped, List<Path> paths) throws Exception {
+        List<SkippedDocument> skipped = new ArrayList<>(store.skipped(job.name(), date));
+        if (withSkipped && !date.equals(from)) {
+            skipped.addAll(store.skipped(job.name(), from));
+        }
+        Digest digest = times.time(StageTimes.RENDER, () -> assembler.assemble(job.name(), date,
+                job.titleFor(date), files.digestDirectory(job.name(), date),
+                store.documentsWithText(job.name(), date),
+                store.earlierDocuments(job.name(), date, DigestAssembler.HISTORY_DAYS), skipped, job.maxStories()));
+        List<Format> formats = job.output().formats().stream().map(Format::fromExtension).toList();
+        paths.addAll(times.time(StageTimes.WRITE, () -> files.write(digest, formats)));
+        return digest.stories().size();
     }
 
     List<Path> written() {

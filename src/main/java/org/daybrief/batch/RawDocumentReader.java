@@ -1,10 +1,13 @@
 package org.daybrief.batch;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.daybrief.ingest.IngestLimits;
 import org.daybrief.ingest.RawDocument;
 import org.daybrief.ingest.RawDocuments;
+import org.daybrief.ingest.SourceFile;
 import org.daybrief.ingest.SourceScanner;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
@@ -17,29 +20,49 @@ class RawDocumentReader extends AbstractItemCountingItemStreamItemReader<RawDocu
     private final Path workDir;
     private final List<String> sources;
     private final IngestLimits limits;
+    private final Progress progress;
     private RawDocuments documents;
 
-    RawDocumentReader(Path workDir, List<String> sources, IngestLimits limits) {
+    RawDocumentReader(Path workDir, List<String> sources, IngestLimits limits, Progress progress) {
         this.workDir = workDir;
         this.sources = sources;
         this.limits = limits;
+        this.progress = progress;
         setName("sources");
     }
 
     @Override
     protected void doOpen() {
-        documents = new RawDocuments(new SourceScanner(workDir).scan(sources), limits);
+        List<SourceFile> files = new SourceScanner(workDir).scan(sources);
+        long bytes = 0;
+        for (SourceFile f : files) {
+            bytes += sizeOf(f);
+        }
+        progress.sources(files.size(), bytes);
+        documents = new RawDocuments(files, limits, f -> progress.bytesRead(sizeOf(f)));
     }
 
     @Override
     protected RawDocument doRead() {
-        return documents.hasNext() ? documents.next() : null;
+        if (!documents.hasNext()) {
+            return null;
+        }
+        progress.documentRead();
+        return documents.next();
     }
 
     @Override
     protected void doClose() {
         if (documents != null) {
             documents.close();
+        }
+    }
+
+    private static long sizeOf(SourceFile f) {
+        try {
+            return f.file() == null ? 0 : Files.size(f.file());
+        } catch (IOException e) {
+            return 0;
         }
     }
 }

@@ -12,21 +12,28 @@ import org.daybrief.ingest.SkippedDocument;
  * What a run did, printed at its end.
  *
  * @param job          the job's name
- * @param date         the run date
- * @param status       COMPLETED, FAILED, or ALREADY_COMPLETE for a date done before
+ * @param from         the run date, or the first date of a backfill
+ * @param to           the same as {@code from} for a run, the last date of a backfill
+ * @param status       COMPLETED, FAILED, or ALREADY_COMPLETE for dates done before
  * @param read         documents read from the sources
- * @param summarised   documents summarised into the digest
+ * @param summarised   documents summarised into a digest
  * @param outOfWindow  documents left out by the window (already in an earlier digest, or another date)
  * @param skipped      documents that could not be read, with reasons
- * @param stories      stories in the digest
+ * @param stories      stories in the digests written
+ * @param emptyDays    days of a backfill without documents, so without a digest
  * @param stageTimes   time per stage
  * @param elapsed      wall time of the run
  * @param outputs      files written
  * @param failures     why the run failed, when it did
  */
-public record RunReport(String job, LocalDate date, String status, long read, long summarised, long outOfWindow,
-        List<SkippedDocument> skipped, int stories, Map<String, Duration> stageTimes, Duration elapsed,
-        List<Path> outputs, List<String> failures) {
+public record RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
+        long outOfWindow, List<SkippedDocument> skipped, int stories, List<LocalDate> emptyDays,
+        Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures) {
+
+    static RunReport alreadyComplete(String job, LocalDate from, LocalDate to, Duration elapsed, List<Path> outputs) {
+        return new RunReport(job, from, to, "ALREADY_COMPLETE", 0, 0, 0, List.of(), 0, List.of(), Map.of(), elapsed,
+                outputs, List.of());
+    }
 
     public boolean failed() {
         return "FAILED".equals(status);
@@ -35,15 +42,20 @@ public record RunReport(String job, LocalDate date, String status, long read, lo
     /** A few readable lines. */
     public String format() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s %s: %s in %.1f s%n", job, date, status, elapsed.toMillis() / 1000.0));
+        String dates = from.equals(to) ? from.toString() : from + " to " + to;
+        sb.append(String.format(Locale.ROOT, "%s %s: %s in %.1f s%n", job, dates, status, elapsed.toMillis() / 1000.0));
         if ("ALREADY_COMPLETE".equals(status)) {
-            sb.append("  this date's digest is complete; it was left as it is (use --force to rebuild it)\n");
+            sb.append("  complete already; left as it is (use --force to rebuild)\n");
         } else {
             sb.append(String.format(Locale.ROOT,
                     "  documents: %d read, %d summarised, %d skipped, %d not in window; %d stories%n",
                     read, summarised, skipped.size(), outOfWindow, stories));
             for (SkippedDocument s : skipped) {
                 sb.append("  skipped ").append(s.path()).append(": ").append(s.reason()).append('\n');
+            }
+            if (!emptyDays.isEmpty()) {
+                sb.append("  no documents, no digest: ").append(String.join(", ",
+                        emptyDays.stream().map(LocalDate::toString).toList())).append('\n');
             }
             if (!stageTimes.isEmpty()) {
                 sb.append("  time:");
@@ -56,8 +68,17 @@ public record RunReport(String job, LocalDate date, String status, long read, lo
         for (String f : failures) {
             sb.append("  error: ").append(f).append('\n');
         }
-        for (Path p : outputs) {
-            sb.append("  wrote ").append(p).append('\n');
+        if (outputs.size() <= 8) {
+            for (Path p : outputs) {
+                sb.append("  wrote ").append(p).append('\n');
+            }
+        } else {
+            // A backfill writes many files: name the folders instead.
+            java.util.Set<Path> folders = new java.util.TreeSet<>();
+            outputs.forEach(p -> folders.add(p.getParent()));
+            sb.append("  wrote ").append(outputs.size()).append(" files in ").append(folders.size())
+                    .append(" folders, ").append(folders.iterator().next()).append(" to ")
+                    .append(((java.util.TreeSet<Path>) folders).last()).append('\n');
         }
         return sb.toString();
     }

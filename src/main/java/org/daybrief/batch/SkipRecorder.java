@@ -1,14 +1,16 @@
 package org.daybrief.batch;
 
 import java.time.LocalDate;
-import org.daybrief.digest.DocumentSummary;
 import org.daybrief.ingest.RawDocument;
 import org.daybrief.ingest.SkippedDocument;
 import org.daybrief.ingest.UnreadableDocumentException;
 import org.springframework.batch.core.listener.SkipListener;
 
-/** Records each skipped document with its reason, for the run report and the digest footer. */
-class SkipRecorder implements SkipListener<RawDocument, DocumentSummary> {
+/**
+ * Records each skipped document with its reason, for the run report and the digest footer. An unreadable
+ * document has no date of its own: it is filed under the run's first date.
+ */
+class SkipRecorder implements SkipListener<RawDocument, FiledSummary> {
 
     private final String job;
     private final LocalDate runDate;
@@ -28,7 +30,7 @@ class SkipRecorder implements SkipListener<RawDocument, DocumentSummary> {
     }
 
     @Override
-    public void onSkipInWrite(DocumentSummary item, Throwable t) {
-        store.saveSkipped(job, runDate, new SkippedDocument(item.path(), "not stored: " + t.getMessage()));
+    public void onSkipInWrite(FiledSummary item, Throwable t) {
+        store.saveSkipped(job, runDate, new SkippedDocument(item.document().path(), "not stored: " + t.getMessage()));
     }
 }

@@ -85,9 +85,11 @@ public class StateStore {
     }
 
     /** Drops what a run of (job, date) stored, before that date is rebuilt from its sources. */
-    public void forget(String job, LocalDate runDate) {
-        jdbc.update("DELETE FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE = ?", job, Date.valueOf(runDate));
-        jdbc.update("DELETE FROM DAYBRIEF_SKIPPED WHERE JOB_NAME = ? AND RUN_DATE = ?", job, Date.valueOf(runDate));
+    public void forget(String job, LocalDate from, LocalDate to) {
+        for (String table : new String[] {"DAYBRIEF_DOCUMENT", "DAYBRIEF_SKIPPED"}) {
+            jdbc.update("DELETE FROM " + table + " WHERE JOB_NAME = ? AND RUN_DATE BETWEEN ? AND ?", job,
+                    Date.valueOf(from), Date.valueOf(to));
+        }
     }
 
     public List<DocumentSummary> documents(String job, LocalDate runDate) {
@@ -97,6 +99,14 @@ public class StateStore {
                 (rs, i) -> new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), fromJson(rs.getString(7))),
                 job, Date.valueOf(runDate));
+    }
+
+    /** The run dates in [from, to] that have at least one document, in order. */
+    public List<LocalDate> runDates(String job, LocalDate from, LocalDate to) {
+        return jdbc.queryForList("""
+                SELECT DISTINCT RUN_DATE FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE BETWEEN ? AND ?
+                ORDER BY RUN_DATE""", Date.class, job, Date.valueOf(from), Date.valueOf(to))
+                .stream().map(Date::toLocalDate).toList();
     }
 
     /**

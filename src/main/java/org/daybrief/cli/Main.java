@@ -35,6 +35,8 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         // Subcommands are registered here, one line each.
         cli.addSubcommand(new RunCommand());
+        cli.addSubcommand(new BackfillCommand());
+        cli.addSubcommand(new ServeCommand());
         cli.addSubcommand(new SummarizeCommand());
         cli.addSubcommand(new EvalCommand());
         cli.setExitCodeExceptionMapper(ExitCodes::forException);

@@ -2,18 +2,13 @@ package org.daybrief.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.daybrief.batch.DaybriefApplication;
 import org.daybrief.batch.DigestRunner;
 import org.daybrief.batch.RunReport;
-import org.daybrief.config.ConfigException;
 import org.daybrief.config.JobFileLoader;
 import org.daybrief.config.JobSettings;
-import org.daybrief.summarize.Summarizer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,12 +40,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Settings are checked before anything starts: a bad job file costs nothing.
-        JobFileLoader loader = new JobFileLoader(Path.of(""), java.util.Set.copyOf(Summarizer.METHODS));
+        JobFileLoader loader = Jobs.loader();
         List<JobSettings> jobs = job != null ? List.of(loader.load(job)) : loader.loadAll(jobsDir);
-        LocalDate runDate = parseDate();
+        LocalDate runDate = date == null ? null : Jobs.date("--date", date);
         List<RunReport> reports = new ArrayList<>();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DaybriefApplication.class)
-                .run()) {
+        try (ConfigurableApplicationContext context = Jobs.startSpring()) {
             DigestRunner runner = context.getBean(DigestRunner.class);
             for (JobSettings settings : jobs) {
                 LocalDate d = runDate != null ? runDate : LocalDate.now(settings.schedule().zone());
@@ -61,17 +55,5 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return reports.stream().anyMatch(RunReport::failed) ? Main.FAILED : Main.OK;
-    }
-
-    private LocalDate parseDate() {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new ConfigException("(command line)", "--date", "'" + date + "' is not a date",
-                    "write it as YYYY-MM-DD, e.g. 2025-09-22");
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -37,8 +38,13 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
     private RawDocument next;
 
     public RawDocuments(List<SourceFile> files, IngestLimits limits) {
+        this(files, limits, f -> { });
+    }
+
+    /** @param onFile told of each source file as reading it starts, e.g. for progress */
+    public RawDocuments(List<SourceFile> files, IngestLimits limits, Consumer<SourceFile> onFile) {
         this.limits = limits;
-        stack.push(new FileCursor(files.iterator()));
+        stack.push(new FileCursor(files.iterator(), onFile));
     }
 
     @Override
@@ -125,13 +131,14 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
         String path();
     }
 
-    private record FileCursor(Iterator<SourceFile> files) implements Cursor {
+    private record FileCursor(Iterator<SourceFile> files, Consumer<SourceFile> onFile) implements Cursor {
         @Override
         public RawDocument next() {
             if (!files.hasNext()) {
                 return null;
             }
             SourceFile f = files.next();
+            onFile.accept(f);
             if (f.failure() != null) {
                 return RawDocument.failed(f.displayPath(), f.failure());
             }

@@ -2,6 +2,7 @@ package org.daybrief.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +17,11 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.apache.tika.sax.ToTextContentHandler;
@@ -31,6 +36,8 @@ import org.xml.sax.SAXException;
 final class TikaExtractor implements AutoCloseable {
 
     private final AutoDetectParser parser;
+    private final Parser txtParser = new TXTParser();
+    private final Parser htmlParser = new JSoupParser();
     private final IngestLimits limits;
     private final ExecutorService watchdog;
 
@@ -81,9 +88,35 @@ final class TikaExtractor implements AutoCloseable {
         // Text past the write limit is dropped, not fatal: a huge document is still summarised from its start.
         WriteOutContentHandler text = new WriteOutContentHandler(
                 new ToTextContentHandler(), limits.maxTextChars(), false, context);
-        parser.parse(stream, new BodyContentHandler(new BlockBreaks(text)), metadata, context);
+        parserFor(name, stream).parse(stream, new BodyContentHandler(new BlockBreaks(text)), metadata, context);
         String type = metadata.get(Metadata.CONTENT_TYPE);
         return new Extracted(text.toString(), metadata, type == null ? "" : type);
+    }
+
+    /**
+     * Plain text and HTML named as such go straight to Tika's own parser for them: Tika's generic path spends most
+     * of its time on magic-byte detection and CSV sniffing, which a .txt or .html file does not need. A file whose
+     * first bytes hold a NUL is not the text its name claims, so it takes the generic path.
+     */
+    private Parser parserFor(String name, InputStream stream) throws IOException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean text = lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".md");
+        boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
+        if ((text || html) && stream instanceof TikaInputStream tis && !startsWithBinary(tis)) {
+            return text ? txtParser : htmlParser;
+        }
+        return parser;
+    }
+
+    private static boolean startsWithBinary(TikaInputStream stream) throws IOException {
+        byte[] head = new byte[4096];
+        int n = stream.peek(head);
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line a user can act on, naming the format when it is known. */

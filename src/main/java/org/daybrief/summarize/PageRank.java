@@ -54,7 +54,7 @@ final class PageRank {
             double[] t = p;
             p = next;
             next = t;
-            if (delta < 1e-7) {
+            if (delta < 1e-5) {
                 break;
             }
         }

@@ -29,7 +29,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 public final class NlpModels {
 
     /** Languages detected from at most this many characters of a document. */
-    public static final int LANGUAGE_SAMPLE_CHARS = 4000;
+    public static final int LANGUAGE_SAMPLE_CHARS = 1000;
     /** The language reported when the text is too short or the detector is unsure. */
     public static final String UNDETERMINED = "und";
 

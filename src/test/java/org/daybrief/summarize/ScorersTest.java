@@ -88,4 +88,19 @@ class ScorersTest {
         assertThat(s[ScoringContext.GRAPH_LIMIT + 1]).isZero();
         assertThat(s[0]).isPositive();
     }
+
+    @Test
+    void formPenalisesQuotesQuestionsFragmentsAndFirstPerson() {
+        double[] s = new FormScorer(0.4, 0.7, 0.5, 0.3, 8).score(doc(null,
+                "The central bank raised interest rates by half a point on Thursday. "
+                        + "\"This is a difficult moment for the economy,\" the governor told reporters afterwards. "
+                        + "What happens next for the millions of borrowers across the country? "
+                        + "Markets fell. "
+                        + "We think the US economy will slow down over the next two years."));
+        assertThat(s[0]).isEqualTo(1.0);
+        assertThat(s[1]).isCloseTo(0.6, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(s[2]).isCloseTo(0.3, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(s[3]).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(s[4]).isCloseTo(0.7, org.assertj.core.api.Assertions.within(1e-9));
+    }
 }

@@ -1,0 +1,39 @@
+package org.daybrief.batch;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.daybrief.config.JobSettings;
+import org.daybrief.ingest.SourceDocument;
+
+/**
+ * Decides which run date's digest a document belongs to, if any: the job's window applied to one run.
+ *
+ * <ul>
+ *   <li>{@code new}: the run date, unless an earlier digest of this job already took the document (a rerun of
+ *       the same date keeps it, so rebuilding a date is idempotent);</li>
+ *   <li>{@code by-date} and backfill: the document's own date, when it falls inside the run's range.</li>
+ * </ul>
+ */
+final class Filing {
+
+    private final JobSettings job;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final StateStore store;
+
+    Filing(JobSettings job, LocalDate from, LocalDate to, StateStore store) {
+        this.job = job;
+        this.from = from;
+        this.to = to;
+        this.store = store;
+    }
+
+    Optional<LocalDate> dateFor(SourceDocument doc) {
+        if (job.window() == JobSettings.Window.NEW && from.equals(to)) {
+            boolean seenBefore = store.firstSeen(job.name(), doc.id()).map(first -> first.isBefore(from)).orElse(false);
+            return seenBefore ? Optional.empty() : Optional.of(from);
+        }
+        boolean inRange = !doc.date().isBefore(from) && !doc.date().isAfter(to);
+        return inRange ? Optional.of(doc.date()) : Optional.empty();
+    }
+}

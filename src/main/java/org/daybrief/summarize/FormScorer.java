@@ -1,0 +1,101 @@
+package org.daybrief.summarize;
+
+/**
+ * Sentence form: news summaries state facts, so direct quotations, questions, very short sentences and
+ * first-person sentences make poor summary sentences. Starts at 1 and subtracts a penalty for each
+ * (weights are constructor arguments); the result is clamped to [0, 1].
+ */
+public final class FormScorer implements SentenceScorer {
+
+    private final double quote;
+    private final double question;
+    private final double shortSentence;
+    private final double firstPerson;
+    private final int shortWords;
+
+    public FormScorer(double quote, double question, double shortSentence, double firstPerson, int shortWords) {
+        this.quote = quote;
+        this.question = question;
+        this.shortSentence = shortSentence;
+        this.firstPerson = firstPerson;
+        this.shortWords = shortWords;
+    }
+
+    public FormScorer() {
+        this(0.4, 0.7, 0.5, 0.3, 8);
+    }
+
+    @Override
+    public String name() {
+        return "form";
+    }
+
+    @Override
+    public double[] score(ScoringContext doc) {
+        double[] s = new double[doc.size()];
+        for (int i = 0; i < s.length; i++) {
+            String t = doc.text(i);
+            double v = 1;
+            if (hasQuote(t)) {
+                v -= quote;
+            }
+            if (isQuestion(t)) {
+                v -= question;
+            }
+            if (doc.wordCount(i) < shortWords) {
+                v -= shortSentence;
+            }
+            if (firstPerson(t)) {
+                v -= firstPerson;
+            }
+            s[i] = Math.max(0, Math.min(1, v));
+        }
+        return s;
+    }
+
+    static boolean hasQuote(String t) {
+        return t.indexOf('"') >= 0 || t.indexOf('\u201C') >= 0 || t.indexOf('\u201D') >= 0 || t.contains("``")
+                || t.contains("''") || t.indexOf('«') >= 0 || t.indexOf('„') >= 0;
+    }
+
+    static boolean isQuestion(String t) {
+        for (int i = t.length() - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c) || c == '.' || c == '!') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "I", "we", "my", "our", "me", "us" as whole words (but not "US" or "I." as in initials). */
+    static boolean firstPerson(String t) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(t.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < n && (Character.isLetter(t.charAt(j)) || t.charAt(j) == '\'')) {
+                j++;
+            }
+            int len = j - i;
+            if (len == 1 && (t.charAt(i) == 'I' || t.charAt(i) == 'i') && (j >= n || t.charAt(j) != '.')) {
+                return true;
+            }
+            if (len == 2 || len == 3) {
+                String w = t.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("we") || w.equals("my") || w.equals("our") || w.equals("me") || (len == 2 && t.startsWith("us", i))
+                        || w.equals("i'm") || w.equals("i'd")) {
+                    return true;
+                }
+            }
+            i = j;
+        }
+        return false;
+    }
+}
