@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.daybrief.config.JobSettings;
 import org.daybrief.deliver.DigestFiles;
 import org.daybrief.digest.DigestAssembler;
+import org.daybrief.digest.TextTools;
 import org.daybrief.digest.DocumentSummary;
 import org.daybrief.ingest.DocumentParser;
 import org.daybrief.ingest.RawDocument;
@@ -70,6 +71,22 @@ public class DigestRunner {
         workers.setConcurrencyLimit(Integer.getInteger("daybrief.threads", Runtime.getRuntime().availableProcessors()));
     }
 
+    private volatile TextTools textTools;
+
+    /** The digest's language tools (POS model loaded on first use, then shared). */
+    private TextTools textTools() {
+        TextTools t = textTools;
+        if (t == null) {
+            synchronized (this) {
+                if (textTools == null) {
+                    textTools = TextTools.of(nlp);
+                }
+                t = textTools;
+            }
+        }
+        return t;
+    }
+
     /** One digest for one run date, with the job's window. */
     public RunReport run(JobSettings settings, LocalDate date, boolean rebuild) throws Exception {
         return execute(settings, date, date, false, rebuild);
@@ -109,7 +126,7 @@ public class DigestRunner {
         Progress progress = Progress.forConsole(settings.name());
         try (DocumentParser parser = new DocumentParser(settings.limits(), settings.schedule().zone())) {
             Summarizer summarizer = Summarizer.create(nlp, settings.summary().method());
-            DigestTasklet digest = new DigestTasklet(settings, from, to, backfill, store, new DigestAssembler(workDir),
+            DigestTasklet digest = new DigestTasklet(settings, from, to, backfill, store, new DigestAssembler(workDir, textTools()),
                     files, times);
             SimpleJobBuilder steps = new JobBuilder(batchJob, repository)
                     .start(summarizeStep(settings, new Filing(settings, from, to, store), from, parser, summarizer,

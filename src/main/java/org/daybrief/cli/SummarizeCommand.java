@@ -16,7 +16,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.ArrayList;
 import org.daybrief.deliver.AtomicFiles;
+import org.daybrief.digest.StorySummarizer;
+import org.daybrief.digest.TextTools;
 import org.daybrief.ingest.DocumentParser;
 import org.daybrief.ingest.IngestLimits;
 import org.daybrief.ingest.RawDocument;
@@ -70,8 +73,16 @@ final class SummarizeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders or archives")
     List<String> inputs;
 
+    @Option(names = "--clusters", description = "multi-document mode: each sub-folder of the one INPUT folder is a "
+            + "cluster of articles about one event; writes DIR/<sub-folder>.txt, the story summary, one sentence per "
+            + "line (word budget --words, default " + EvalCommand.DEFAULT_CLUSTER_WORDS + ")")
+    boolean clusters;
+
     @Override
     public Integer call() throws Exception {
+        if (clusters) {
+            return clusters();
+        }
         if (sentences < 1) {
             throw new IllegalArgumentException("--sentences must be at least 1, got " + sentences);
         }
@@ -159,6 +170,56 @@ final class SummarizeCommand implements Callable<Integer> {
 
     private record Result(String path, Summary summary, String failure, long bytes, long parseNanos,
             long summarizeNanos) {
+    }
+
+    /** {@code --clusters}: one story summary per sub-folder of the single input folder. */
+    private int clusters() throws IOException {
+        if (out == null || inputs.size() != 1 || !Files.isDirectory(Path.of(inputs.get(0)))) {
+            throw new IllegalArgumentException("--clusters needs --out DIR and one folder of cluster sub-folders "
+                    + "(fix: daybrief summarize --clusters --out DIR PARENT)");
+        }
+        if (words != null && words < 1) {
+            throw new IllegalArgumentException("--words must be at least 1, got " + words);
+        }
+        int budget = words != null ? words : EvalCommand.DEFAULT_CLUSTER_WORDS;
+        PrintWriter stderr = spec.commandLine().getErr();
+        NlpModels nlp = NlpModels.load();
+        StorySummarizer summarizer = new StorySummarizer(TextTools.of(nlp));
+        List<Path> dirs;
+        try (java.util.stream.Stream<Path> list = Files.list(Path.of(inputs.get(0)))) {
+            dirs = list.filter(Files::isDirectory).sorted().toList();
+        }
+        Files.createDirectories(out);
+        int done = 0;
+        int skipped = 0;
+        try (DocumentParser parser = new DocumentParser(IngestLimits.DEFAULTS, ZoneId.systemDefault())) {
+            for (Path dir : dirs) {
+                List<StorySummarizer.Source> sources = new ArrayList<>();
+                try (RawDocuments raws = new RawDocuments(new SourceScanner(Path.of("")).scan(
+                        List.of(dir.toString())), IngestLimits.DEFAULTS)) {
+                    while (raws.hasNext()) {
+                        RawDocument raw = raws.next();
+                        try {
+                            SourceDocument doc = parser.parse(raw);
+                            sources.add(new StorySummarizer.Source(doc.headline(), doc.body(),
+                                    nlp.detectLanguage(doc.body())));
+                        } catch (UnreadableDocumentException e) {
+                            skipped++;
+                            stderr.println("skipped " + raw.path() + ": " + e.getMessage());
+                        }
+                    }
+                }
+                StringBuilder text = new StringBuilder();
+                for (StorySummarizer.Chosen c : summarizer.summarizeWords(sources, budget)) {
+                    text.append(c.sentence().text().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()).append('\n');
+                }
+                AtomicFiles.write(out.resolve(dir.getFileName() + ".txt"), text.toString());
+                done++;
+            }
+        }
+        stderr.println(String.format(Locale.ROOT, "summarised %d clusters, skipped %d documents, wrote %s", done,
+                skipped, out));
+        return Main.OK;
     }
 
     private Result summarise(DocumentParser parser, Summarizer summarizer, RawDocument raw) {
