@@ -49,7 +49,12 @@ public final class DigestJsonReader {
                             d.path("link").asText(""), d.path("language").asText(""),
                             d.path("fallbackSplitter").asBoolean(false), sentences(d.path("summary"))));
                 }
-                stories.add(new Story(s.path("title").asText(""), sentences(s.path("summary")), documents));
+                List<String> keywords = new ArrayList<>();
+                s.path("keywords").forEach(k -> keywords.add(k.isObject() ? k.path("text").asText(k.path("phrase")
+                        .asText("")) : k.asText("")));
+                keywords.removeIf(String::isBlank);
+                stories.add(new Story(s.path("title").asText(""), sentences(s.path("summary")), documents, null,
+                        keywords, Story.StoryScore.NONE, null));
             }
             List<SkippedDocument> skipped = new ArrayList<>();
             for (JsonNode k : root.path("skipped")) {

@@ -18,8 +18,8 @@ import org.daybrief.summarize.ScoredSentence;
  * <p>A term is matched against a story's {@link Facets}: its searchable text (titles and summary sentences), its
  * sources (outlets, authors) and its keywords. A plain term ({@code economy}, {@code "interest rate"}) matches
  * whole words in any facet; {@code econom*} matches a word prefix; {@code source:Harbour Gazette} matches sources
- * only and {@code keyword:rates} keywords only. Where the facets come from is a function, so story keywords
- * (once digests carry them) join by passing a richer {@link #facets} function, without changing the rules.
+ * only and {@code keyword:rates} the story's keywords only. Where the facets come from is a function, so other
+ * facets (topics, say) can join without changing the rules.
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,7 +34,7 @@ public final class StoryFilter {
         }
     }
 
-    /** Titles and summary sentences of the story and its documents; sources of its documents; no keywords yet. */
+    /** Titles and summary sentences of the story and its documents; sources of its documents; its keywords. */
     public static final Function<Story, Facets> DEFAULT_FACETS = story -> {
         List<String> text = new ArrayList<>();
         List<String> sources = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class StoryFilter {
             }
             add(sources, d.source());
         }
-        return new Facets(text, sources, List.of());
+        return new Facets(text, sources, story.keywords() == null ? List.of() : story.keywords());
     };
 
     private final Function<Story, Facets> facets;
