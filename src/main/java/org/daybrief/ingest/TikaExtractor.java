@@ -47,7 +47,8 @@ final class TikaExtractor implements AutoCloseable {
 
     private static final EncodingDetector ENCODINGS = new TextEncodingDetector();
 
-    private final AutoDetectParser parser;
+    /** Tika's generic parser takes about a second to build: built on first need, as plain text needs none. */
+    private volatile AutoDetectParser parser;
     private final Parser txtParser = new TXTParser();
     private final Parser htmlParser = new JSoupParser();
     private final IngestLimits limits;
@@ -55,12 +56,6 @@ final class TikaExtractor implements AutoCloseable {
 
     TikaExtractor(IngestLimits limits) {
         this.limits = limits;
-        this.parser = new AutoDetectParser();
-        AutoDetectParserConfig config = new AutoDetectParserConfig();
-        config.setMaximumPackageEntryDepth(limits.maxNestingDepth());
-        config.setMaximumCompressionRatio(200);
-        config.setThrowOnZeroBytes(true);
-        parser.setAutoDetectParserConfig(config);
         AtomicInteger threads = new AtomicInteger();
         this.watchdog = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "daybrief-parse-" + threads.incrementAndGet());
@@ -163,7 +158,7 @@ final class TikaExtractor implements AutoCloseable {
         if ((text || html) && stream instanceof TikaInputStream tis && !startsWithBinary(tis)) {
             return text ? txtParser : htmlParser;
         }
-        return parser;
+        return generic();
     }
 
     private static boolean startsWithBinary(TikaInputStream stream) throws IOException {
@@ -175,6 +170,25 @@ final class TikaExtractor implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    private AutoDetectParser generic() {
+        AutoDetectParser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                p = parser;
+                if (p == null) {
+                    p = new AutoDetectParser();
+                    AutoDetectParserConfig config = new AutoDetectParserConfig();
+                    config.setMaximumPackageEntryDepth(limits.maxNestingDepth());
+                    config.setMaximumCompressionRatio(200);
+                    config.setThrowOnZeroBytes(true);
+                    p.setAutoDetectParserConfig(config);
+                    parser = p;
+                }
+            }
+        }
+        return p;
     }
 
     /** One line a user can act on, naming the format when it is known. */
