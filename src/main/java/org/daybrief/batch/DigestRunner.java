@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.daybrief.config.JobSettings;
 import org.daybrief.deliver.DigestFiles;
 import org.daybrief.digest.DigestAssembler;
+import org.daybrief.digest.TextTools;
 import org.daybrief.digest.DocumentSummary;
 import org.daybrief.ingest.DocumentParser;
 import org.daybrief.ingest.RawDocument;
@@ -23,6 +24,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -30,6 +32,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,16 +55,36 @@ public class DigestRunner {
     private final PlatformTransactionManager transactions;
     private final StateStore store;
     private final NlpModels nlp;
+    private final MailDeliveries mail;
     private final DigestRenderer renderer = new DigestRenderer();
     private final Path workDir = Path.of("").toAbsolutePath();
+    private final SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("daybrief-worker-");
 
     public DigestRunner(JobRepository repository, JobOperator operator, PlatformTransactionManager transactions,
-            StateStore store, NlpModels nlp) {
+            StateStore store, NlpModels nlp, MailDeliveries mail) {
         this.repository = repository;
         this.operator = operator;
         this.transactions = transactions;
         this.store = store;
         this.nlp = nlp;
+        this.mail = mail;
+        workers.setConcurrencyLimit(Integer.getInteger("daybrief.threads", Runtime.getRuntime().availableProcessors()));
+    }
+
+    private volatile TextTools textTools;
+
+    /** The digest's language tools (POS model loaded on first use, then shared). */
+    private TextTools textTools() {
+        TextTools t = textTools;
+        if (t == null) {
+            synchronized (this) {
+                if (textTools == null) {
+                    textTools = TextTools.of(nlp);
+                }
+                t = textTools;
+            }
+        }
+        return t;
     }
 
     /** One digest for one run date, with the job's window. */
@@ -103,13 +126,16 @@ public class DigestRunner {
         Progress progress = Progress.forConsole(settings.name());
         try (DocumentParser parser = new DocumentParser(settings.limits(), settings.schedule().zone())) {
             Summarizer summarizer = Summarizer.create(nlp, settings.summary().method());
-            DigestTasklet digest = new DigestTasklet(settings, from, to, backfill, store, new DigestAssembler(workDir),
+            DigestTasklet digest = new DigestTasklet(settings, from, to, backfill, store, new DigestAssembler(workDir, textTools()),
                     files, times);
-            Job job = new JobBuilder(batchJob, repository)
+            SimpleJobBuilder steps = new JobBuilder(batchJob, repository)
                     .start(summarizeStep(settings, new Filing(settings, from, to, store), from, parser, summarizer,
                             times, progress))
-                    .next(new StepBuilder("digest", repository).tasklet(digest, transactions).build())
-                    .build();
+                    .next(new StepBuilder("digest", repository).tasklet(digest, transactions).build());
+            if (settings.email().enabled() && !backfill) { // an archive's old digests are not mailed
+                steps.next(mail.step(settings, from, repository, transactions)); // then mail it to subscribers
+            }
+            Job job = steps.build();
             JobExecution execution = operator.start(job, params);
             progress.finish();
             return report(settings, from, to, backfill, execution, times, digest.written(), started);
@@ -130,7 +156,9 @@ public class DigestRunner {
                 .skipPolicy((t, count) -> t instanceof UnreadableDocumentException
                         || (t instanceof RuntimeException && !(t instanceof DataAccessException)))
                 .skipListener(new SkipRecorder(settings.name(), firstDate, store))
-                .listener(progress)
+                // Documents of a chunk are parsed and summarised on every core; reading and writing stay on the
+                // step's thread, so restart state and the stored order are what a single thread would give.
+                .taskExecutor(workers)
                 .build();
     }
 

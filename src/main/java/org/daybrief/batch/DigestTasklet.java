@@ -15,7 +15,11 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Builds the day's digest from the stored summaries and writes each format atomically. */
+/**
+ * Builds the day's digest from the stored summaries and texts (with the documents of the job's digests of the
+ * previous {@value DigestAssembler#HISTORY_DAYS} days, so a story already reported is marked as an update) and
+ * writes each format atomically.
+ */
 class DigestTasklet implements Tasklet {
 
     private final JobSettings job;
@@ -71,7 +75,8 @@ class DigestTasklet implements Tasklet {
         }
         Digest digest = times.time(StageTimes.RENDER, () -> assembler.assemble(job.name(), date,
                 job.titleFor(date), files.digestDirectory(job.name(), date),
-                store.documents(job.name(), date), skipped, job.maxStories()));
+                store.documentsWithText(job.name(), date),
+                store.earlierDocuments(job.name(), date, DigestAssembler.HISTORY_DAYS), skipped, job.maxStories()));
         List<Format> formats = job.output().formats().stream().map(Format::fromExtension).toList();
         paths.addAll(times.time(StageTimes.WRITE, () -> files.write(digest, formats)));
         return digest.stories().size();

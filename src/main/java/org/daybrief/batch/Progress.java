@@ -3,18 +3,18 @@ package org.daybrief.batch;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.batch.core.listener.ChunkListener;
-import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Progress of a run over its sources: documents done, the share of source bytes read, the rate and the time left.
- * On a terminal it redraws one status line after each chunk; elsewhere (logs, CI) it prints a plain line every
- * {@value #LOG_EVERY_SECONDS} seconds (system property {@code daybrief.progress-seconds}). Time left is estimated from bytes, since an archive's document count is
+ * On a terminal it redraws one status line four times a second; elsewhere (logs, CI) it prints a plain line every
+ * {@value #LOG_EVERY_SECONDS} seconds (system property {@code daybrief.progress-seconds}; 0 prints every 50
+ * documents). Time left is estimated from bytes, since an archive's document count is
  * only known once it has been read.
  */
-final class Progress implements ChunkListener<Object, Object> {
+final class Progress {
 
     private static final int LOG_EVERY_SECONDS = 10;
+    private static final long TERMINAL_EVERY_NANOS = 250_000_000L;
     /** Seconds between plain progress lines; a system property so tests and impatient users can shorten it. */
     private static final long LOG_EVERY_NANOS =
             Long.getLong("daybrief.progress-seconds", LOG_EVERY_SECONDS) * 1_000_000_000L;
@@ -47,21 +47,20 @@ final class Progress implements ChunkListener<Object, Object> {
         lastPrinted = started;
     }
 
+    /** Counts a document read, and prints when a line is due: the reader calls it on the step's thread. */
     void documentRead() {
-        documents.incrementAndGet();
+        long n = documents.incrementAndGet();
+        long now = System.nanoTime();
+        boolean due = terminal ? now - lastPrinted >= TERMINAL_EVERY_NANOS
+                : LOG_EVERY_NANOS == 0 ? n % 50 == 0 : now - lastPrinted >= LOG_EVERY_NANOS;
+        if (due) {
+            lastPrinted = now;
+            print(terminal ? "\r" : "", terminal ? "" : System.lineSeparator());
+        }
     }
 
     void bytesRead(long bytes) {
         bytesDone.addAndGet(bytes);
-    }
-
-    @Override
-    public void afterChunk(Chunk<Object> chunk) {
-        long now = System.nanoTime();
-        if (terminal || now - lastPrinted >= LOG_EVERY_NANOS) {
-            lastPrinted = now;
-            print(terminal ? "\r" : "", terminal ? "" : System.lineSeparator());
-        }
     }
 
     void finish() {

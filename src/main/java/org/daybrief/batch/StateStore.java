@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.daybrief.digest.DocumentSummary;
+import org.daybrief.digest.EarlierDocument;
 import org.daybrief.ingest.SkippedDocument;
 import org.daybrief.summarize.Summary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +37,11 @@ public class StateStore {
         """
         CREATE TABLE IF NOT EXISTS DAYBRIEF_SEEN (
           JOB_NAME VARCHAR(100) NOT NULL, DOC_ID VARCHAR(64) NOT NULL, FIRST_RUN_DATE DATE NOT NULL,
-          PRIMARY KEY (JOB_NAME, DOC_ID))"""
+          PRIMARY KEY (JOB_NAME, DOC_ID))""",
+        """
+        CREATE TABLE IF NOT EXISTS DAYBRIEF_DOCUMENT_TEXT (
+          JOB_NAME VARCHAR(100) NOT NULL, RUN_DATE DATE NOT NULL, DOC_ID VARCHAR(64) NOT NULL,
+          BODY VARCHAR(200000) NOT NULL, PRIMARY KEY (JOB_NAME, RUN_DATE, DOC_ID))"""
     };
 
     private final JdbcTemplate jdbc;
@@ -102,6 +107,52 @@ public class StateStore {
                 SELECT DISTINCT RUN_DATE FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE BETWEEN ? AND ?
                 ORDER BY RUN_DATE""", Date.class, job, Date.valueOf(from), Date.valueOf(to))
                 .stream().map(Date::toLocalDate).toList();
+    }
+
+    /**
+     * Keeps a document's text beside its summary (insert-if-absent, at most
+     * {@link DocumentSummary#MAX_BODY_CHARS} characters), so the digest step can group documents into stories.
+     */
+    public void saveDocumentText(String job, LocalDate runDate, DocumentSummary doc) {
+        jdbc.update("""
+                INSERT INTO DAYBRIEF_DOCUMENT_TEXT (JOB_NAME, RUN_DATE, DOC_ID, BODY)
+                SELECT ?, ?, ?, ? WHERE NOT EXISTS (
+                  SELECT 1 FROM DAYBRIEF_DOCUMENT_TEXT WHERE JOB_NAME = ? AND RUN_DATE = ? AND DOC_ID = ?)""",
+                job, Date.valueOf(runDate), doc.id(), doc.body(), job, Date.valueOf(runDate), doc.id());
+    }
+
+    /**
+     * The documents of (job, run date) with their texts (empty when none was kept), ordered by path. A text is
+     * keyed by the document's content id, so one left from before a {@code --force} rebuild is still right.
+     */
+    public List<DocumentSummary> documentsWithText(String job, LocalDate runDate) {
+        return jdbc.query("""
+                SELECT D.DOC_ID, D.PATH, D.TITLE, D.DOC_DATE, D.SOURCE, D.URL, D.SUMMARY_JSON, T.BODY
+                FROM DAYBRIEF_DOCUMENT D LEFT JOIN DAYBRIEF_DOCUMENT_TEXT T
+                  ON T.JOB_NAME = D.JOB_NAME AND T.RUN_DATE = D.RUN_DATE AND T.DOC_ID = D.DOC_ID
+                WHERE D.JOB_NAME = ? AND D.RUN_DATE = ? ORDER BY D.PATH, D.DOC_ID""",
+                (rs, i) -> new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), fromJson(rs.getString(7)),
+                        rs.getString(8)),
+                job, Date.valueOf(runDate));
+    }
+
+    /**
+     * The documents that the digests of {@code job} in the {@code days} days before {@code runDate} showed, with
+     * their texts, oldest run date first (then by path).
+     */
+    public List<EarlierDocument> earlierDocuments(String job, LocalDate runDate, int days) {
+        return jdbc.query("""
+                SELECT D.RUN_DATE, D.DOC_ID, D.PATH, D.TITLE, D.DOC_DATE, D.SOURCE, D.URL, D.SUMMARY_JSON, T.BODY
+                FROM DAYBRIEF_DOCUMENT D LEFT JOIN DAYBRIEF_DOCUMENT_TEXT T
+                  ON T.JOB_NAME = D.JOB_NAME AND T.RUN_DATE = D.RUN_DATE AND T.DOC_ID = D.DOC_ID
+                WHERE D.JOB_NAME = ? AND D.RUN_DATE < ? AND D.RUN_DATE >= ?
+                ORDER BY D.RUN_DATE, D.PATH, D.DOC_ID""",
+                (rs, i) -> new EarlierDocument(rs.getDate(1).toLocalDate(),
+                        new DocumentSummary(rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getDate(5).toLocalDate(), rs.getString(6), rs.getString(7),
+                                fromJson(rs.getString(8)), rs.getString(9))),
+                job, Date.valueOf(runDate), Date.valueOf(runDate.minusDays(days)));
     }
 
     public List<SkippedDocument> skipped(String job, LocalDate runDate) {

@@ -44,6 +44,6 @@ class SummarizeProcessor implements ItemProcessor<RawDocument, FiledSummary> {
                 ? summarizer.summarizeWords(doc.headline(), doc.body(), job.summary().words())
                 : summarizer.summarize(doc.headline(), doc.body(), job.summary().sentences()));
         return new FiledSummary(runDate.get(), new DocumentSummary(doc.id(), doc.path(), doc.title(), doc.date(),
-                doc.source(), doc.url(), summary));
+                doc.source(), doc.url(), summary, doc.body()));
     }
 }

@@ -21,6 +21,7 @@ class SummaryWriter implements ItemWriter<FiledSummary> {
         times.time(StageTimes.STORE, () -> {
             for (FiledSummary filed : chunk) {
                 store.saveDocument(job, filed.runDate(), filed.document());
+                store.saveDocumentText(job, filed.runDate(), filed.document());
             }
             return null;
         });

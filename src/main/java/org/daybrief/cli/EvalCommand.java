@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.daybrief.eval.ClusterEvaluation;
 import org.daybrief.eval.Evaluation;
 import org.daybrief.summarize.Summarizer;
 import org.daybrief.text.NlpModels;
@@ -35,12 +36,41 @@ final class EvalCommand implements Callable<Integer> {
             description = "one or more methods, comma-separated, or 'all' (default: ${DEFAULT-VALUE})")
     List<String> methods;
 
+    @Option(names = "--clusters", description = "multi-document mode: DOCS holds one sub-folder of articles per "
+            + "event (<id>/<n>.txt), summarised as one story each; REFS holds <id>.txt")
+    boolean clusters;
+
+    @Option(names = "--words", paramLabel = "N", description = "word budget per summary (default with --clusters: "
+            + DEFAULT_CLUSTER_WORDS + ")")
+    Integer words;
+
+    static final int DEFAULT_CLUSTER_WORDS = 220;
+
     @Override
     public Integer call() {
         for (Path dir : List.of(docs, refs)) {
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException(dir + ": not a folder (fix: pass the folder of <id>.txt files)");
             }
+        }
+        if (words != null && words < 1) {
+            throw new IllegalArgumentException("--words must be at least 1, got " + words);
+        }
+        if (clusters) {
+            for (String m : methods) {
+                if (!m.equals("all") && !ClusterEvaluation.METHODS.contains(m)) {
+                    throw new IllegalArgumentException("--method: '" + m + "' is not a cluster summary method; use "
+                            + "'all' or " + String.join(", ", ClusterEvaluation.METHODS));
+                }
+            }
+            Evaluation.Table table = ClusterEvaluation.run(NlpModels.load(), docs, refs, methods,
+                    words != null ? words : DEFAULT_CLUSTER_WORDS);
+            spec.commandLine().getOut().print(table.format());
+            spec.commandLine().getOut().flush();
+            return Main.OK;
+        }
+        if (words != null) {
+            throw new IllegalArgumentException("--words needs --clusters here (fix: use --sentences N)");
         }
         for (String m : methods) {
             if (!m.equals("all") && !Summarizer.METHODS.contains(m)) {

@@ -39,6 +39,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(new ServeCommand());
         cli.addSubcommand(new SummarizeCommand());
         cli.addSubcommand(new EvalCommand());
+        cli.addSubcommand(new SendCommand());
         cli.setExitCodeExceptionMapper(ExitCodes::forException);
         cli.setExecutionExceptionHandler(ExitCodes::handle);
         return cli;

@@ -16,7 +16,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.ArrayList;
 import org.daybrief.deliver.AtomicFiles;
+import org.daybrief.digest.StorySummarizer;
+import org.daybrief.digest.TextTools;
 import org.daybrief.ingest.DocumentParser;
 import org.daybrief.ingest.IngestLimits;
 import org.daybrief.ingest.RawDocument;
@@ -64,11 +67,22 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     Integer threads;
 
+    @Option(names = "--stats", description = "print documents/s, MB/s, time per stage and peak heap to stderr")
+    boolean stats;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders or archives")
     List<String> inputs;
 
+    @Option(names = "--clusters", description = "multi-document mode: each sub-folder of the one INPUT folder is a "
+            + "cluster of articles about one event; writes DIR/<sub-folder>.txt, the story summary, one sentence per "
+            + "line (word budget --words, default " + EvalCommand.DEFAULT_CLUSTER_WORDS + ")")
+    boolean clusters;
+
     @Override
     public Integer call() throws Exception {
+        if (clusters) {
+            return clusters();
+        }
         if (sentences < 1) {
             throw new IllegalArgumentException("--sentences must be at least 1, got " + sentences);
         }
@@ -84,6 +98,7 @@ final class SummarizeCommand implements Callable<Integer> {
         if (out != null) {
             Files.createDirectories(out);
         }
+        long started = System.nanoTime();
         NlpModels nlp = NlpModels.load();
         Summarizer summarizer = Summarizer.create(nlp, method);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
@@ -91,6 +106,10 @@ final class SummarizeCommand implements Callable<Integer> {
         Set<String> usedNames = new HashSet<>();
         int done = 0;
         int skipped = 0;
+        long bytes = 0;
+        long parseNanos = 0;
+        long summarizeNanos = 0;
+        long writeNanos = 0;
         try (DocumentParser parser = new DocumentParser(IngestLimits.DEFAULTS, ZoneId.systemDefault());
                 RawDocuments raws = new RawDocuments(new SourceScanner(Path.of("")).scan(inputs),
                         IngestLimits.DEFAULTS)) {
@@ -103,19 +122,24 @@ final class SummarizeCommand implements Callable<Integer> {
                     window.add(pool.submit(() -> summarise(parser, summarizer, raw)));
                 }
                 Result r = take(window.poll());
+                bytes += r.bytes();
+                parseNanos += r.parseNanos();
+                summarizeNanos += r.summarizeNanos();
                 if (r.failure() != null) {
                     skipped++;
                     stderr.println("skipped " + r.path() + ": " + r.failure());
                     continue;
                 }
                 done++;
+                long writeStart = System.nanoTime();
                 if (out != null) {
-                    AtomicFiles.write(out.resolve(outputName(r.path(), usedNames)), lines(r.summary()));
+                    AtomicFiles.writeUnsynced(out.resolve(outputName(r.path(), usedNames)), lines(r.summary()));
                 } else {
                     stdout.println("== " + r.path());
                     stdout.print(lines(r.summary()));
                     stdout.println();
                 }
+                writeNanos += System.nanoTime() - writeStart;
             }
         } finally {
             pool.shutdownNow();
@@ -123,22 +147,95 @@ final class SummarizeCommand implements Callable<Integer> {
         stdout.flush();
         stderr.println(String.format(Locale.ROOT, "summarised %d documents, skipped %d%s", done, skipped,
                 out != null ? ", wrote " + out : ""));
+        if (stats) {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long jvmMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            long peakHeap = 0;
+            for (var memory : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (memory.getType() == java.lang.management.MemoryType.HEAP && memory.getPeakUsage() != null) {
+                    peakHeap += memory.getPeakUsage().getUsed();
+                }
+            }
+            // Stage times are summed over worker threads (CPU-time-like); wall time is the whole command.
+            stderr.println(String.format(Locale.ROOT,
+                    "stats: %d docs, %.1f MB in %.2f s (JVM up %.2f s): %.0f docs/s, %.2f MB/s; "
+                            + "stages (thread-seconds): parse %.2f, split+score %.2f, write %.2f; "
+                            + "peak heap %.0f MB; threads %d",
+                    done + skipped, bytes / 1e6, seconds, jvmMillis / 1000.0, (done + skipped) / seconds,
+                    bytes / 1e6 / seconds, parseNanos / 1e9, summarizeNanos / 1e9, writeNanos / 1e9,
+                    peakHeap / 1048576.0, workers));
+        }
         return Main.OK;
     }
 
-    private record Result(String path, Summary summary, String failure) {
+    private record Result(String path, Summary summary, String failure, long bytes, long parseNanos,
+            long summarizeNanos) {
+    }
+
+    /** {@code --clusters}: one story summary per sub-folder of the single input folder. */
+    private int clusters() throws IOException {
+        if (out == null || inputs.size() != 1 || !Files.isDirectory(Path.of(inputs.get(0)))) {
+            throw new IllegalArgumentException("--clusters needs --out DIR and one folder of cluster sub-folders "
+                    + "(fix: daybrief summarize --clusters --out DIR PARENT)");
+        }
+        if (words != null && words < 1) {
+            throw new IllegalArgumentException("--words must be at least 1, got " + words);
+        }
+        int budget = words != null ? words : EvalCommand.DEFAULT_CLUSTER_WORDS;
+        PrintWriter stderr = spec.commandLine().getErr();
+        NlpModels nlp = NlpModels.load();
+        StorySummarizer summarizer = new StorySummarizer(TextTools.of(nlp));
+        List<Path> dirs;
+        try (java.util.stream.Stream<Path> list = Files.list(Path.of(inputs.get(0)))) {
+            dirs = list.filter(Files::isDirectory).sorted().toList();
+        }
+        Files.createDirectories(out);
+        int done = 0;
+        int skipped = 0;
+        try (DocumentParser parser = new DocumentParser(IngestLimits.DEFAULTS, ZoneId.systemDefault())) {
+            for (Path dir : dirs) {
+                List<StorySummarizer.Source> sources = new ArrayList<>();
+                try (RawDocuments raws = new RawDocuments(new SourceScanner(Path.of("")).scan(
+                        List.of(dir.toString())), IngestLimits.DEFAULTS)) {
+                    while (raws.hasNext()) {
+                        RawDocument raw = raws.next();
+                        try {
+                            SourceDocument doc = parser.parse(raw);
+                            sources.add(new StorySummarizer.Source(doc.headline(), doc.body(),
+                                    nlp.detectLanguage(doc.body())));
+                        } catch (UnreadableDocumentException e) {
+                            skipped++;
+                            stderr.println("skipped " + raw.path() + ": " + e.getMessage());
+                        }
+                    }
+                }
+                StringBuilder text = new StringBuilder();
+                for (StorySummarizer.Chosen c : summarizer.summarizeWords(sources, budget)) {
+                    text.append(c.sentence().text().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()).append('\n');
+                }
+                AtomicFiles.write(out.resolve(dir.getFileName() + ".txt"), text.toString());
+                done++;
+            }
+        }
+        stderr.println(String.format(Locale.ROOT, "summarised %d clusters, skipped %d documents, wrote %s", done,
+                skipped, out));
+        return Main.OK;
     }
 
     private Result summarise(DocumentParser parser, Summarizer summarizer, RawDocument raw) {
+        long t0 = System.nanoTime();
+        long size = 0;
         try {
+            size = raw.isFailure() ? 0 : raw.size();
             SourceDocument doc = parser.parse(raw);
+            long t1 = System.nanoTime();
             Summary s = words != null ? summarizer.summarizeWords(doc.headline(), doc.body(), words)
                     : summarizer.summarize(doc.headline(), doc.body(), sentences);
-            return new Result(raw.path(), s, null);
+            return new Result(raw.path(), s, null, size, t1 - t0, System.nanoTime() - t1);
         } catch (UnreadableDocumentException e) {
-            return new Result(raw.path(), null, e.getMessage());
-        } catch (RuntimeException e) {
-            return new Result(raw.path(), null, "failed: " + e);
+            return new Result(raw.path(), null, e.getMessage(), size, System.nanoTime() - t0, 0);
+        } catch (IOException | RuntimeException e) {
+            return new Result(raw.path(), null, "failed: " + e, size, System.nanoTime() - t0, 0);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.daybrief.deliver.mail.MailSettings;
 import org.daybrief.ingest.IngestLimits;
 import org.daybrief.ingest.SourceScanner;
 import org.springframework.scheduling.support.CronExpression;
@@ -156,6 +157,7 @@ public final class JobFileLoader {
 
         Section output = top.section("output");
         Path outDir = workDir.resolve(output.string("dir", "output")).normalize();
+        checkWritableFolder(output, outDir);
         List<String> formats = output.has("formats") ? output.stringList("formats") : FORMATS;
         for (String f : formats) {
             if (!FORMATS.contains(f)) {
@@ -175,14 +177,37 @@ public final class JobFileLoader {
                 limits.size("max-expanded-size", d.maxExpandedBytes()),
                 limits.duration("timeout", d.perDocumentTimeout()));
         limits.done();
+        MailSettings email = new MailSection(workDir).read(top.section("email"));
         top.done();
         return new JobSettings(file, name, title, sources, window, new JobSettings.Schedule(cron, zone),
                 new JobSettings.SummarySettings(sentences, words, method), maxStories,
-                new JobSettings.OutputSettings(outDir, formats), ingestLimits);
+                new JobSettings.OutputSettings(outDir, formats), ingestLimits, email);
+    }
+
+    /**
+     * The output folder must be a folder this process can write, or be creatable: its nearest existing ancestor
+     * must be a writable folder. Checked here so that a run does not do all its work and then fail to write.
+     */
+    private static void checkWritableFolder(Section output, Path dir) {
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw output.error("dir", "'" + dir + "' cannot be a folder: " + existing + " is a file",
+                    "move that file out of the way, or set output.dir to another folder");
+        }
+        if (!Files.isWritable(existing)) {
+            throw output.error("dir", "'" + existing + "' is not writable", "give this user write permission "
+                    + "on it, or set output.dir to a folder you can write");
+        }
     }
 
     /** One mapping of the file, tracking which keys were read so the rest can be refused as unknown. */
-    private static final class Section {
+    static final class Section {
         private final String file;
         private final String prefix;
         private final Map<String, Object> values = new LinkedHashMap<>();
@@ -200,6 +225,21 @@ public final class JobFileLoader {
 
         boolean has(String key) {
             return values.containsKey(key);
+        }
+
+        String file() {
+            return file;
+        }
+
+        /** The raw value of a key (marking it known), or null. */
+        Object raw(String key) {
+            known.add(key);
+            return values.get(key);
+        }
+
+        /** A list of strings, or a single string as a list of one; empty when absent. */
+        List<String> optionalStringList(String key) {
+            return has(key) ? stringList(key) : List.of();
         }
 
         Section section(String key) {

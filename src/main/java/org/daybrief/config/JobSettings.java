@@ -3,6 +3,7 @@ package org.daybrief.config;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import org.daybrief.deliver.mail.MailSettings;
 import org.daybrief.ingest.IngestLimits;
 
 /**
@@ -18,12 +19,21 @@ import org.daybrief.ingest.IngestLimits;
  * @param maxStories at most this many stories in a digest
  * @param output   where digests are written, and in which formats
  * @param limits   bounds on input
+ * @param email    delivery by mail ({@code email:}), disabled when the section is absent
  */
 public record JobSettings(Path file, String name, String title, List<String> sources, Window window,
-        Schedule schedule, SummarySettings summary, int maxStories, OutputSettings output, IngestLimits limits) {
+        Schedule schedule, SummarySettings summary, int maxStories, OutputSettings output, IngestLimits limits,
+        MailSettings email) {
 
     public JobSettings {
         sources = List.copyOf(sources);
+        email = email == null ? MailSettings.disabled() : email;
+    }
+
+    /** Settings without mail delivery. */
+    public JobSettings(Path file, String name, String title, List<String> sources, Window window,
+            Schedule schedule, SummarySettings summary, int maxStories, OutputSettings output, IngestLimits limits) {
+        this(file, name, title, sources, window, schedule, summary, maxStories, output, limits, null);
     }
 
     /** Which documents a run takes. */

@@ -50,6 +50,19 @@ public final class AtomicFiles {
 
     /** Writes whatever {@code content} streams; if it throws, the target keeps its old content. */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * Like {@link #write(Path, String)}: never half-written, but not forced to disk. For bulk output (thousands of
+     * summary files) that a rerun rebuilds, where a sync per file would cost more than the work itself.
+     */
+    public static void writeUnsynced(Path target, String content) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        write(target, out -> out.write(bytes), false);
+    }
+
+    private static void write(Path target, Content content, boolean durable) throws IOException {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(content, "content");
         Path absolute = target.toAbsolutePath();
@@ -64,11 +77,15 @@ public final class AtomicFiles {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();
-                channel.force(true);
+                if (durable) {
+                    channel.force(true);
+                }
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temp = null;
-            syncDirectory(dir);
+            if (durable) {
+                syncDirectory(dir);
+            }
         } catch (IOException | RuntimeException e) {
             throw new IOException("could not write " + target + ": " + describe(e), e);
         } finally {

@@ -2,41 +2,436 @@ package org.daybrief.digest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.daybrief.ingest.SkippedDocument;
+import org.daybrief.summarize.ScoredSentence;
 
 /**
- * Builds a day's {@link Digest} from its summarised documents: one story per document, newest first (ties by
- * title, then path, so the order never depends on the order documents were read), at most {@code maxStories}.
+ * Builds a day's {@link Digest} from its summarised documents:
+ * <ol>
+ * <li>documents with the same content id are one document; the rest are grouped into stories by
+ *     {@link StoryGrouper} (near-duplicates by MinHash/LSH, follow-ups by TF-IDF cosine and shared names), and
+ *     each story is checked against the documents of the job's earlier digests: a match makes it an update;</li>
+ * <li>each story's lead is its most central document (ties: earliest, then title, then path): it gives the title;
+ *     a story of several documents gets a multi-document summary ({@link StorySummarizer}), a story of one keeps
+ *     its document's summary;</li>
+ * <li>stories are ranked by importance: {@code log2(1 + documents) + 0.5 recency + 0.5 centrality}, where recency
+ *     is {@code 1 / (1 + days between the run date and the newest document)} and centrality the cosine of the
+ *     story with the whole day, relative to the most central story; ties by title, then the lead's path. The
+ *     best {@code maxStories} are kept;</li>
+ * <li>keyphrases per story (TF-IDF of noun phrases over the day's documents, {@link Keyphrases}); topics
+ *     ({@link TopicGrouper}) labelled by their top keyphrases, heaviest first; stories are read topic by topic;</li>
+ * <li>an overview: the best summary sentence of each of the most important stories (3–5 sentences).</li>
+ * </ol>
+ * Deterministic: the same documents give the same digest whatever order they come in. Thread-safe.
  */
 public final class DigestAssembler {
+
+    /** How many days of earlier digests a story is compared with, to mark it as an update. */
+    public static final int HISTORY_DAYS = 7;
+    static final int STORY_KEYWORDS = 5;
+    static final int DIGEST_KEYWORDS = 8;
+    static final int OVERVIEW_MIN = 3;
+    static final int OVERVIEW_MAX = 5;
+    static final String OTHER_TOPIC = "Other news";
 
     private static final Comparator<DocumentSummary> NEWEST_FIRST = Comparator
             .comparing(DocumentSummary::date, Comparator.reverseOrder())
             .thenComparing(DocumentSummary::title)
-            .thenComparing(DocumentSummary::path);
+            .thenComparing(DocumentSummary::path)
+            .thenComparing(DocumentSummary::id);
 
     private final Path workDir;
+    private final TextTools tools;
+    private final StorySummarizer storySummarizer;
+    private final Keyphrases keyphrases;
+
+    /** With model-free text tools (tests, and digests built without OpenNLP). */
+    public DigestAssembler(Path workDir) {
+        this(workDir, TextTools.ruleBased());
+    }
 
     /** @param workDir the folder document paths are relative to, for links from the digest's folder */
-    public DigestAssembler(Path workDir) {
+    public DigestAssembler(Path workDir, TextTools tools) {
         this.workDir = workDir.toAbsolutePath().normalize();
+        this.tools = tools;
+        this.storySummarizer = new StorySummarizer(tools);
+        this.keyphrases = new Keyphrases(tools);
     }
 
     public Digest assemble(String job, LocalDate date, String title, Path digestDir, List<DocumentSummary> documents,
             List<SkippedDocument> skipped, int maxStories) {
-        List<Story> stories = documents.stream().sorted(NEWEST_FIRST).limit(maxStories)
-                .map(d -> {
-                    DigestDocument doc = new DigestDocument(d.path(), d.title(), d.date(), d.source(),
-                            link(d, digestDir), d.summary().language(), d.summary().fallbackSplitter(),
-                            d.summary().sentences());
-                    return new Story(d.title(), d.summary().sentences(), List.of(doc));
-                })
+        return assemble(job, date, title, digestDir, documents, List.of(), skipped, maxStories);
+    }
+
+    /** As {@link #assemble(String, LocalDate, String, Path, List, List, int)}, with the earlier digests' documents. */
+    public Digest assemble(String job, LocalDate date, String title, Path digestDir, List<DocumentSummary> documents,
+            List<EarlierDocument> earlier, List<SkippedDocument> skipped, int maxStories) {
+        List<DocumentSummary> docs = unique(documents);
+        List<EarlierDocument> before = earlier.stream()
+                .sorted(Comparator.comparing(EarlierDocument::runDate)
+                        .thenComparing(e -> e.document().path()).thenComparing(e -> e.document().id()))
                 .toList();
+        List<StoryGrouper.Item> items = new ArrayList<>();
+        docs.forEach(d -> items.add(item(d)));
+        before.forEach(e -> items.add(item(e.document())));
+        StoryGrouper grouper = new StoryGrouper(items, docs.size(), tools);
+        StoryGrouper.Grouping grouping = grouper.group();
+
+        List<Draft> drafts = new ArrayList<>();
+        for (int[] group : grouping.groups()) {
+            drafts.add(draft(group, docs, before, grouper, grouping, date));
+        }
+        SparseVector day = SparseVector.sum(drafts.stream().map(d -> d.vector).toList());
+        double maxCentrality = 0;
+        for (Draft d : drafts) {
+            d.centrality = d.vector.cosine(day);
+            maxCentrality = Math.max(maxCentrality, d.centrality);
+        }
+        for (Draft d : drafts) {
+            d.centrality = round(maxCentrality > 0 ? d.centrality / maxCentrality : 0);
+            d.importance = round(Math.log(1 + d.members.size()) / Math.log(2) + 0.5 * d.recency + 0.5 * d.centrality);
+        }
+        drafts.sort(Comparator.comparingDouble((Draft d) -> -d.importance)
+                .thenComparing(d -> docs.get(d.members.get(0)).title())
+                .thenComparing(d -> docs.get(d.members.get(0)).path()));
+        List<Draft> shown = drafts.subList(0, Math.min(Math.max(0, maxStories), drafts.size()));
+
+        // Keyphrases: TF-IDF of phrases over the documents shown.
+        Map<Integer, Map<String, Keyphrases.Phrase>> phrases = new TreeMap<>();
+        Map<String, Integer> phraseDf = new HashMap<>();
+        for (Draft d : shown) {
+            for (int m : d.members) {
+                DocumentSummary doc = docs.get(m);
+                Map<String, Keyphrases.Phrase> p = keyphrases.extract(doc.title(), text(doc), doc.summary().language());
+                phrases.put(m, p);
+                p.keySet().forEach(k -> phraseDf.merge(k, 1, Integer::sum));
+            }
+        }
+        int phraseDocs = Math.max(1, phrases.size());
+        for (Draft d : shown) {
+            d.phraseScores = phraseScores(d, docs, phrases, phraseDf, phraseDocs);
+            d.keywords = top(d.phraseScores, STORY_KEYWORDS);
+        }
+
+        // Topics, heaviest first; stories within a topic by importance.
+        double[] weights = shown.stream().mapToDouble(d -> d.importance).toArray();
+        boolean[] other = {false};
+        List<List<Integer>> groups = TopicGrouper.group(shown.stream().map(d -> d.topicVector).toList(), weights,
+                other);
+        List<TopicDraft> topicDrafts = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            boolean isOther = other[0] && g == groups.size() - 1;
+            topicDrafts.add(new TopicDraft(groups.get(g), TopicGrouper.weight(groups.get(g), weights), isOther));
+        }
+        topicDrafts.sort(Comparator.comparing((TopicDraft t) -> t.other)
+                .thenComparingDouble(t -> -t.weight).thenComparingInt(t -> t.stories.get(0)));
+
+        List<Story> stories = new ArrayList<>();
+        List<Topic> topics = new ArrayList<>();
+        Map<Integer, Integer> position = new HashMap<>();
+        for (TopicDraft t : topicDrafts) {
+            List<Integer> indexes = new ArrayList<>();
+            for (int s : t.stories) {
+                position.put(s, stories.size());
+                indexes.add(stories.size());
+                stories.add(story(shown.get(s), docs, digestDir));
+            }
+            List<String> keywords = topicKeywords(t.stories, shown);
+            String label = t.other ? OTHER_TOPIC : label(keywords);
+            topics.add(new Topic(label, keywords, round(t.weight), indexes));
+        }
+        List<Digest.OverviewSentence> overview = overview(shown, stories, position);
+        List<String> dayKeywords = dayKeywords(shown);
         List<SkippedDocument> sortedSkipped = skipped.stream()
                 .sorted(Comparator.comparing(SkippedDocument::path)).toList();
-        return new Digest(job, date, title, stories, sortedSkipped);
+        return new Digest(job, date, title, stories, sortedSkipped, overview, topics, dayKeywords);
+    }
+
+    /** One story in the making. */
+    private static final class Draft {
+        List<Integer> members;          // indexes into docs, lead first
+        double[] memberCentrality;
+        SparseVector vector;
+        SparseVector topicVector;
+        double recency;
+        double centrality;
+        double importance;
+        Story.Update update;
+        Map<String, Double> phraseScores = Map.of();
+        Map<String, String> surfaces = new HashMap<>();
+        List<String> keywords = List.of();
+    }
+
+    private record TopicDraft(List<Integer> stories, double weight, boolean other) {
+    }
+
+    private static List<DocumentSummary> unique(List<DocumentSummary> documents) {
+        List<DocumentSummary> sorted = documents.stream()
+                .sorted(Comparator.comparing(DocumentSummary::path).thenComparing(DocumentSummary::id)).toList();
+        Set<String> ids = new HashSet<>();
+        List<DocumentSummary> out = new ArrayList<>();
+        for (DocumentSummary d : sorted) {
+            if (ids.add(d.id())) {
+                out.add(d); // the same text twice (another format, another name) is one document
+            }
+        }
+        out.sort(NEWEST_FIRST);
+        return out;
+    }
+
+    private static StoryGrouper.Item item(DocumentSummary d) {
+        return new StoryGrouper.Item(d.title(), text(d), d.summary().language());
+    }
+
+    /** The document's text, or its summary when the text was not kept. */
+    private static String text(DocumentSummary d) {
+        if (!d.body().isBlank()) {
+            return d.body();
+        }
+        return d.summary().sentences().stream().map(ScoredSentence::text).collect(Collectors.joining("\n\n"));
+    }
+
+    private static Draft draft(int[] group, List<DocumentSummary> docs, List<EarlierDocument> before,
+            StoryGrouper grouper, StoryGrouper.Grouping grouping, LocalDate runDate) {
+        int k = group.length;
+        double[] centrality = new double[k];
+        for (int a = 0; a < k; a++) {
+            double s = 0;
+            for (int b = 0; b < k; b++) {
+                if (a != b) {
+                    s += grouper.cosine(group[a], group[b]);
+                }
+            }
+            centrality[a] = k == 1 ? 1.0 : round(s / (k - 1));
+        }
+        Integer[] order = new Integer[k];
+        for (int a = 0; a < k; a++) {
+            order[a] = a;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer a) -> -centrality[a])
+                .thenComparing(a -> docs.get(group[a]).date())
+                .thenComparing(a -> docs.get(group[a]).title())
+                .thenComparing(a -> docs.get(group[a]).path()));
+        // The lead first, then the others by date, title and path.
+        List<Integer> rest = new ArrayList<>();
+        for (int a = 1; a < k; a++) {
+            rest.add(order[a]);
+        }
+        rest.sort(Comparator.comparing((Integer a) -> docs.get(group[a]).date())
+                .thenComparing(a -> docs.get(group[a]).title()).thenComparing(a -> docs.get(group[a]).path()));
+        Draft d = new Draft();
+        d.members = new ArrayList<>();
+        d.memberCentrality = new double[k];
+        d.members.add(group[order[0]]);
+        d.memberCentrality[0] = centrality[order[0]];
+        for (int x = 0; x < rest.size(); x++) {
+            d.members.add(group[rest.get(x)]);
+            d.memberCentrality[x + 1] = centrality[rest.get(x)];
+        }
+        List<SparseVector> vectors = new ArrayList<>();
+        List<SparseVector> topicVectors = new ArrayList<>();
+        LocalDate newest = LocalDate.MIN;
+        TreeSet<Integer> matches = new TreeSet<>();
+        for (int m : group) {
+            vectors.add(grouper.vector(m));
+            topicVectors.add(grouper.topicVector(m));
+            if (docs.get(m).date().isAfter(newest)) {
+                newest = docs.get(m).date();
+            }
+            matches.addAll(grouping.earlierMatches().getOrDefault(m, new TreeSet<>()));
+        }
+        d.vector = SparseVector.sum(vectors).unit();
+        d.topicVector = SparseVector.sum(topicVectors).unit();
+        long age = Math.max(0, ChronoUnit.DAYS.between(newest, runDate));
+        d.recency = round(1.0 / (1 + age));
+        if (!matches.isEmpty()) {
+            LocalDate first = null;
+            List<String> titles = new ArrayList<>();
+            for (int e : matches) {
+                EarlierDocument earlier = before.get(e - docs.size());
+                if (first == null || earlier.runDate().isBefore(first)) {
+                    first = earlier.runDate();
+                }
+                if (titles.size() < 3 && !titles.contains(earlier.document().title())) {
+                    titles.add(earlier.document().title());
+                }
+            }
+            d.update = new Story.Update(first, titles);
+        }
+        return d;
+    }
+
+    private Story story(Draft d, List<DocumentSummary> docs, Path digestDir) {
+        List<DigestDocument> members = new ArrayList<>();
+        for (int x = 0; x < d.members.size(); x++) {
+            DocumentSummary m = docs.get(d.members.get(x));
+            members.add(new DigestDocument(m.path(), m.title(), m.date(), m.source(), link(m, digestDir),
+                    m.summary().language(), m.summary().fallbackSplitter(), m.summary().sentences(),
+                    d.memberCentrality[x]));
+        }
+        DocumentSummary lead = docs.get(d.members.get(0));
+        List<ScoredSentence> summary;
+        List<Integer> sources;
+        if (d.members.size() == 1) {
+            summary = lead.summary().sentences();
+            sources = null;
+        } else {
+            int sentences = 0;
+            List<StorySummarizer.Source> inputs = new ArrayList<>();
+            for (int m : d.members) {
+                DocumentSummary doc = docs.get(m);
+                sentences = Math.max(sentences, doc.summary().sentences().size());
+                inputs.add(new StorySummarizer.Source(doc.title(), text(doc), doc.summary().language()));
+            }
+            sentences = Math.max(1, sentences) + Math.min(2, d.members.size() - 1);
+            List<StorySummarizer.Chosen> chosen = StorySummarizer.inDocumentOrder(
+                    storySummarizer.summarize(inputs, sentences));
+            if (chosen.isEmpty()) {
+                summary = lead.summary().sentences();
+                sources = null;
+            } else {
+                summary = chosen.stream().map(StorySummarizer.Chosen::sentence).toList();
+                sources = chosen.stream().map(StorySummarizer.Chosen::document).toList();
+            }
+        }
+        Story.StoryScore score = new Story.StoryScore(d.importance, d.members.size(), d.recency, d.centrality);
+        return new Story(lead.title(), summary, members, sources, d.keywords, score, d.update);
+    }
+
+    private Map<String, Double> phraseScores(Draft d, List<DocumentSummary> docs,
+            Map<Integer, Map<String, Keyphrases.Phrase>> phrases, Map<String, Integer> df, int n) {
+        Map<String, Double> tf = new HashMap<>();
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        Map<String, Integer> lengths = new HashMap<>();
+        for (int m : d.members) {
+            for (Keyphrases.Phrase p : phrases.get(m).values()) {
+                tf.merge(p.key, (double) p.count, Double::sum);
+                lengths.put(p.key, p.words);
+                Map<String, Integer> f = forms.computeIfAbsent(p.key, x -> new TreeMap<>());
+                p.forms.forEach((form, c) -> f.merge(form, c, Integer::sum));
+            }
+        }
+        Map<String, Double> scores = new TreeMap<>();
+        for (Map.Entry<String, Double> e : tf.entrySet()) {
+            double idf = Math.log((n + 1.0) / df.getOrDefault(e.getKey(), 1)) + 0.1;
+            double lengthBoost = 1 + 0.25 * (lengths.get(e.getKey()) - 1);
+            // A phrase seen once is weak evidence (often a headline's wording): it counts a third.
+            double tfWeight = e.getValue() >= 2 ? e.getValue() : 0.33;
+            scores.put(e.getKey(), round(Math.sqrt(tfWeight) * idf * lengthBoost));
+            String best = null;
+            int bestCount = -1;
+            for (Map.Entry<String, Integer> f : forms.get(e.getKey()).entrySet()) {
+                if (f.getValue() > bestCount) {
+                    best = f.getKey();
+                    bestCount = f.getValue();
+                }
+            }
+            d.surfaces.put(e.getKey(), best);
+        }
+        Map<String, Double> surfaceScores = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            surfaceScores.merge(d.surfaces.get(e.getKey()), e.getValue(), Math::max);
+        }
+        return surfaceScores;
+    }
+
+    /** The best phrases by score (ties alphabetical), skipping one that repeats words of a better one. */
+    static List<String> top(Map<String, Double> scores, int k) {
+        List<Map.Entry<String, Double>> entries = new ArrayList<>(scores.entrySet());
+        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Double> e : entries) {
+            if (out.size() >= k) {
+                break;
+            }
+            String key = e.getKey().toLowerCase(Locale.ROOT);
+            boolean overlaps = out.stream().map(o -> o.toLowerCase(Locale.ROOT))
+                    .anyMatch(o -> containsWords(o, key) || containsWords(key, o));
+            if (!overlaps) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsWords(String longer, String shorter) {
+        return (" " + longer + " ").contains(" " + shorter + " ");
+    }
+
+    /** A topic's phrases: each story's phrase scores relative to its best, summed, so shared phrases rise. */
+    private static List<String> topicKeywords(List<Integer> stories, List<Draft> shown) {
+        Map<String, Double> sum = new TreeMap<>();
+        for (int s : stories) {
+            Map<String, Double> scores = shown.get(s).phraseScores;
+            double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+            scores.forEach((p, v) -> sum.merge(p, v / max, Double::sum));
+        }
+        return top(sum, STORY_KEYWORDS);
+    }
+
+    static String label(List<String> keywords) {
+        if (keywords.isEmpty()) {
+            return OTHER_TOPIC;
+        }
+        String joined = String.join(", ", keywords.subList(0, Math.min(2, keywords.size())));
+        return joined.substring(0, 1).toUpperCase(Locale.ROOT) + joined.substring(1);
+    }
+
+    private static List<Digest.OverviewSentence> overview(List<Draft> shown, List<Story> stories,
+            Map<Integer, Integer> position) {
+        List<Digest.OverviewSentence> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        // First pass: the best sentence of each of the most important stories; second pass: their next best.
+        for (int pass = 0; pass < 2 && out.size() < OVERVIEW_MIN; pass++) {
+            for (int s = 0; s < shown.size() && out.size() < OVERVIEW_MAX; s++) {
+                if (pass == 1 && out.size() >= OVERVIEW_MIN) {
+                    break;
+                }
+                int at = position.get(s);
+                List<ScoredSentence> summary = stories.get(at).summary();
+                List<ScoredSentence> ranked = summary.stream()
+                        .sorted(Comparator.comparingDouble((ScoredSentence x) -> -x.score())
+                                .thenComparingInt(ScoredSentence::index))
+                        .toList();
+                int taken = 0;
+                for (ScoredSentence sentence : ranked) {
+                    if (used.contains(sentence.text())) {
+                        taken++;
+                        continue;
+                    }
+                    if (taken == pass) {
+                        used.add(sentence.text());
+                        out.add(new Digest.OverviewSentence(sentence.text(), sentence.score(), at));
+                        break;
+                    }
+                    taken++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> dayKeywords(List<Draft> shown) {
+        Map<String, Double> sum = new TreeMap<>();
+        for (Draft d : shown) {
+            for (int r = 0; r < d.keywords.size(); r++) {
+                sum.merge(d.keywords.get(r), d.importance / (r + 1), Double::sum);
+            }
+        }
+        return top(sum, DIGEST_KEYWORDS);
     }
 
     /** The original's URL when it has one, else a relative link from the digest's folder to the source file. */
@@ -50,5 +445,9 @@ public final class DigestAssembler {
         Path target = workDir.resolve(file).normalize();
         Path from = digestDir.toAbsolutePath().normalize();
         return from.relativize(target).toString().replace('\\', '/');
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
     }
 }

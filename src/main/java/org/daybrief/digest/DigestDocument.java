@@ -17,9 +17,16 @@ import org.daybrief.summarize.ScoredSentence;
  * @param language         detected language code
  * @param fallbackSplitter true when no sentence model existed for the language
  * @param summary          the chosen sentences in document order
+ * @param centrality       mean similarity to the story's other documents (1 for a story of one document)
  */
 public record DigestDocument(String path, String title, LocalDate date, String source, String link,
-        String language, boolean fallbackSplitter, List<ScoredSentence> summary) {
+        String language, boolean fallbackSplitter, List<ScoredSentence> summary, double centrality) {
+
+    /** A document that is its story's only one. */
+    public DigestDocument(String path, String title, LocalDate date, String source, String link, String language,
+            boolean fallbackSplitter, List<ScoredSentence> summary) {
+        this(path, title, date, source, link, language, fallbackSplitter, summary, 1.0);
+    }
 
     public DigestDocument {
         Objects.requireNonNull(path, "path");

@@ -26,6 +26,9 @@ public final class DocumentParser implements AutoCloseable {
         }
         try {
             long size = raw.size();
+            if (size == 0) {
+                throw new UnreadableDocumentException(raw.path(), "empty file (0 bytes)", null);
+            }
             if (size > limits.maxFileBytes()) {
                 throw new UnreadableDocumentException(raw.path(), "too large: " + Sizes.megabytes(size) + " > "
                         + Sizes.megabytes(limits.maxFileBytes()) + " limit", null);

@@ -4,16 +4,30 @@ package org.daybrief.ingest;
  * Normalises extracted text so that sentence splitting can trust line structure: paragraphs are separated by
  * blank lines, and lines hard-wrapped inside a paragraph (PDF, e-mail, 72-column text) are joined again.
  * Short lines (headings, list items) keep their own line. Control characters other than newline and tab are
- * removed, and line endings become {@code \n}.
+ * removed (NUL bytes included), as are U+FFFD replacement characters left by undecodable bytes, and line
+ * endings become {@code \n}.
+ *
+ * <p>No run of text longer than {@link #MAX_SENTENCE_CHARS} goes without a sentence end: a longer stretch
+ * without {@code . ! ?} (a 5 MB "sentence", a table dumped as one line) is cut into paragraphs at a line break
+ * or word boundary, so that no sentence a summary quotes can be longer than that.
  */
 final class Paragraphs {
 
+    /** The longest stretch of text without a sentence end or paragraph break that is left as it is. */
+    static final int MAX_SENTENCE_CHARS = 600;
+
     private static final int MIN_WRAPPED_LINE = 30;
+    private static final String SENTENCE_ENDS = ".!?\u3002\uFF01\uFF1F";
+    private static final String FULL_WIDTH_ENDS = "\u3002\uFF01\uFF1F";
 
     private Paragraphs() {
     }
 
     static String normalise(String text) {
+        return capSentences(joinWrappedLines(text));
+    }
+
+    private static String joinWrappedLines(String text) {
         String[] lines = cleanControls(text).split("\n", -1);
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
@@ -58,6 +72,63 @@ final class Paragraphs {
         return last != '.' && last != '!' && last != '?' && last != ':' && last != '"' && last != '\u201D';
     }
 
+    /** Cuts every stretch longer than {@link #MAX_SENTENCE_CHARS} without a sentence end into paragraphs. */
+    static String capSentences(String text) {
+        if (text.length() <= MAX_SENTENCE_CHARS) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + text.length() / MAX_SENTENCE_CHARS * 2 + 2);
+        int runStart = 0;
+        int lastSpace = -1;
+        int lastNewline = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int pos = out.length();
+            out.append(c);
+            if (c == '\n' || c == ' ' || c == '\t') {
+                char before = pos > 0 ? out.charAt(pos - 1) : '\n';
+                if (before == '\n' || SENTENCE_ENDS.indexOf(before) >= 0 || endsSentenceInQuotes(out, pos)) {
+                    runStart = pos + 1;
+                    lastSpace = -1;
+                    lastNewline = -1;
+                    continue;
+                }
+                lastSpace = pos;
+                if (c == '\n') {
+                    lastNewline = pos;
+                }
+            } else if (FULL_WIDTH_ENDS.indexOf(c) >= 0) {
+                runStart = pos + 1; // CJK sentence ends need no space after them
+                lastSpace = -1;
+                lastNewline = -1;
+                continue;
+            }
+            if (pos - runStart + 1 > MAX_SENTENCE_CHARS) {
+                int cut = lastNewline > runStart + MAX_SENTENCE_CHARS / 2 ? lastNewline
+                        : lastSpace > runStart ? lastSpace : -1;
+                if (cut >= 0) {
+                    out.replace(cut, cut + 1, "\n\n");
+                    runStart = cut + 2;
+                } else {
+                    out.insert(pos, "\n\n"); // one endless word: cut it where it is
+                    runStart = pos + 2;
+                }
+                lastSpace = -1;
+                lastNewline = -1;
+            }
+        }
+        return out.toString();
+    }
+
+    /** A sentence end followed by closing quotes or brackets: {@code ."} or {@code ?)}. */
+    private static boolean endsSentenceInQuotes(StringBuilder out, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && "\"'\u201D\u2019)]".indexOf(out.charAt(i)) >= 0) {
+            i--;
+        }
+        return i < pos - 1 && i >= 0 && SENTENCE_ENDS.indexOf(out.charAt(i)) >= 0;
+    }
+
     private static String cleanControls(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -67,6 +138,8 @@ final class Paragraphs {
                     continue;
                 }
                 sb.append('\n');
+            } else if (c == '\uFFFD') {
+                continue; // an undecodable byte: drop it rather than show a replacement mark
             } else if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
                 sb.append(c == '\u2028' || c == '\u2029' ? '\n' : c);
             }

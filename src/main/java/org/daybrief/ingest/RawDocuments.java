@@ -54,6 +54,10 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
             RawDocument candidate;
             try {
                 candidate = top.next();
+            } catch (LimitExceeded e) {
+                candidate = RawDocument.failed(top.path(), e.getMessage() + "; the rest of the "
+                        + (top instanceof MboxCursor ? "mailbox" : "archive") + " was not read");
+                closeQuietly(stack.pop());
             } catch (IOException | RuntimeException e) {
                 candidate = RawDocument.failed(top.path(), "corrupt " + FormatNames.fromName(top.path()) + ": "
                         + TikaExtractor.oneLine(String.valueOf(e.getMessage())));
@@ -187,15 +191,20 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
             }
             String entryPath = path + "!/" + entry.getName();
             if (++entries > limits.maxArchiveEntries()) {
-                throw new IOException("more than " + limits.maxArchiveEntries() + " entries; the rest were not read");
+                throw new LimitExceeded("too many entries: more than " + limits.maxArchiveEntries());
             }
             long room = Math.min(limits.maxFileBytes(), limits.maxExpandedBytes() - expanded);
             byte[] bytes = readAtMost(archive, room);
             expanded += bytes.length;
-            if (bytes.length > room || expanded > limits.maxExpandedBytes()) {
+            if (expanded > limits.maxExpandedBytes()) {
+                throw zipBomb();
+            }
+            if (bytes.length > room) {
+                // The rest of the entry is decompressed to get past it: count it against the expanded limit too,
+                // so a single huge entry cannot make skipping it unbounded work.
+                expanded += drain(archive, limits.maxExpandedBytes() - expanded + 1);
                 if (expanded > limits.maxExpandedBytes()) {
-                    throw new IOException("expands past " + Sizes.megabytes(limits.maxExpandedBytes())
-                            + " limit (zip bomb?); the rest were not read");
+                    throw zipBomb();
                 }
                 return RawDocument.failed(entryPath, "too large: more than "
                         + Sizes.megabytes(limits.maxFileBytes()) + " limit");
@@ -203,6 +212,11 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
             Instant modified = entry.getLastModifiedDate() == null ? Instant.EPOCH
                     : entry.getLastModifiedDate().toInstant();
             return RawDocument.ofBytes(entryPath, bytes, modified);
+        }
+
+        private LimitExceeded zipBomb() {
+            return new LimitExceeded("too large: expands past " + Sizes.megabytes(limits.maxExpandedBytes())
+                    + " limit (zip bomb?)");
         }
 
         @Override
@@ -257,8 +271,8 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
                     continue;
                 }
                 if (message.size() + line.length > limits.maxFileBytes()) {
-                    throw new IOException("message " + (count + 1) + " is larger than "
-                            + Sizes.megabytes(limits.maxFileBytes()));
+                    throw new LimitExceeded("too large: message " + (count + 1) + " is larger than "
+                            + Sizes.megabytes(limits.maxFileBytes()) + " limit");
                 }
                 message.write(line);
                 previousBlank = line.length <= 2 && (line.length == 0 || line[0] == '\n' || line[0] == '\r');
@@ -267,7 +281,7 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
                 return null;
             }
             if (++count > limits.maxArchiveEntries()) {
-                throw new IOException("more than " + limits.maxArchiveEntries() + " messages; the rest were not read");
+                throw new LimitExceeded("too many messages: more than " + limits.maxArchiveEntries());
             }
             return RawDocument.ofBytes(String.format(Locale.ROOT, "%s!/message-%05d.eml", path, count),
                     message.toByteArray(), modified);
@@ -299,6 +313,24 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
             }
         }
         return line.size() == 0 && b == -1 ? null : line.toByteArray();
+    }
+
+    /** A limit that stops reading an archive or mailbox; the message is the user's reason as it is. */
+    private static final class LimitExceeded extends IOException {
+        LimitExceeded(String reason) {
+            super(reason);
+        }
+    }
+
+    /** Reads and discards up to {@code limit} bytes; returns how many there were. */
+    private static long drain(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while (total < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) > 0) {
+            total += n;
+        }
+        return total;
     }
 
     /** Reads up to {@code limit + 1} bytes, so the caller can tell "exactly the limit" from "more". */

@@ -85,7 +85,7 @@ public final class SourceScanner {
                         if (Files.isRegularFile(file)) {
                             out.add(new SourceFile(display(file), file, null));
                         } else if (!Files.isDirectory(file)) {
-                            out.add(new SourceFile(display(file), null, "broken link"));
+                            out.add(new SourceFile(display(file), null, brokenLink(file)));
                         }
                     } else if (attrs.isRegularFile()) {
                         out.add(new SourceFile(display(file), file, null));
@@ -102,6 +102,20 @@ public final class SourceScanner {
             });
         } catch (IOException e) {
             out.add(new SourceFile(display(root), null, "cannot list: " + e.getMessage()));
+        }
+    }
+
+    /** Why a link leads to no file: it points at nothing, or it ends up pointing at itself. */
+    private static String brokenLink(Path link) {
+        try {
+            link.toRealPath();
+            return "not a regular file";
+        } catch (java.nio.file.FileSystemException e) {
+            String reason = String.valueOf(e.getReason()).toLowerCase(java.util.Locale.ROOT);
+            return reason.contains("levels of symbolic links") || reason.contains("loop")
+                    ? "symbolic link loop" : "broken link";
+        } catch (IOException e) {
+            return "broken link";
         }
     }
 

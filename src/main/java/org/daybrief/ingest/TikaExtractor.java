@@ -2,6 +2,8 @@ package org.daybrief.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -16,7 +19,12 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.apache.tika.sax.ToTextContentHandler;
@@ -26,11 +34,22 @@ import org.xml.sax.SAXException;
  * Text and metadata out of any format Tika reads, within {@link IngestLimits}.
  *
  * <p>Thread-safe: one {@link AutoDetectParser} (expensive to build, safe to share) serves every call. Each parse
- * runs on a watchdog thread so that a parser stuck in a loop costs one document, not the run.
+ * runs on a watchdog thread so that a parser stuck in a loop costs one document, not the run. A timed-out parse
+ * is interrupted, but a parser caught in a loop may not listen: its thread is abandoned (a daemon, it does not
+ * keep the JVM alive). At most {@link #MAX_STUCK} abandoned parses may be alive in the JVM at once; past that,
+ * documents are skipped without parsing rather than piling up threads that each burn a core.
  */
 final class TikaExtractor implements AutoCloseable {
 
+    /** Timed-out parses still running, in this JVM, after which no new parse is started. */
+    static final int MAX_STUCK = 3;
+    private static final AtomicInteger STUCK = new AtomicInteger();
+
+    private static final EncodingDetector ENCODINGS = new TextEncodingDetector();
+
     private final AutoDetectParser parser;
+    private final Parser txtParser = new TXTParser();
+    private final Parser htmlParser = new JSoupParser();
     private final IngestLimits limits;
     private final ExecutorService watchdog;
 
@@ -57,16 +76,29 @@ final class TikaExtractor implements AutoCloseable {
      * @param name   the file or entry name, a hint for type detection and the path used in errors
      */
     Extracted extract(InputStream stream, String name) throws UnreadableDocumentException {
-        Future<Extracted> parse = watchdog.submit(() -> parse(stream, name));
+        int stuck = STUCK.get();
+        if (stuck >= MAX_STUCK) {
+            throw new UnreadableDocumentException(name, "not read: the parsers of " + stuck
+                    + " earlier documents are stuck after timing out (restart to free them)", null);
+        }
+        Task task = new Task();
+        Future<Extracted> parse = watchdog.submit(() -> {
+            try {
+                return parse(stream, name);
+            } finally {
+                task.finished();
+            }
+        });
         long timeoutMillis = limits.perDocumentTimeout().toMillis();
         try {
             return parse.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             parse.cancel(true);
-            throw new UnreadableDocumentException(name,
-                    "timed out after " + limits.perDocumentTimeout().toSeconds() + " s", e);
+            task.abandon();
+            throw new UnreadableDocumentException(name, "timed out after " + describe(limits.perDocumentTimeout()), e);
         } catch (InterruptedException e) {
             parse.cancel(true);
+            task.abandon();
             Thread.currentThread().interrupt();
             throw new UnreadableDocumentException(name, "interrupted", e);
         } catch (ExecutionException e) {
@@ -74,16 +106,75 @@ final class TikaExtractor implements AutoCloseable {
         }
     }
 
+    /** Parses currently abandoned after a timeout and still running, in this JVM. */
+    static int stuckParses() {
+        return STUCK.get();
+    }
+
+    /** "30 s", or "500 ms" below a second. */
+    static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** One parse's state, to count it as stuck from its timeout until it ends, if it ever does. */
+    private static final class Task {
+        private boolean done;
+        private boolean abandoned;
+
+        synchronized void finished() {
+            done = true;
+            if (abandoned) {
+                STUCK.decrementAndGet();
+            }
+        }
+
+        synchronized void abandon() {
+            if (!done && !abandoned) {
+                abandoned = true;
+                STUCK.incrementAndGet();
+            }
+        }
+    }
+
     private Extracted parse(InputStream stream, String name) throws IOException, SAXException, TikaException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ParseContext context = new ParseContext();
+        context.set(EncodingDetector.class, ENCODINGS);
+        context.set(HtmlMapper.class, HiddenText.MAPPER);
         // Text past the write limit is dropped, not fatal: a huge document is still summarised from its start.
         WriteOutContentHandler text = new WriteOutContentHandler(
                 new ToTextContentHandler(), limits.maxTextChars(), false, context);
-        parser.parse(stream, new BodyContentHandler(new BlockBreaks(text)), metadata, context);
+        parserFor(name, stream).parse(stream, new BodyContentHandler(new HiddenText(new BlockBreaks(text))), metadata,
+                context);
         String type = metadata.get(Metadata.CONTENT_TYPE);
         return new Extracted(text.toString(), metadata, type == null ? "" : type);
+    }
+
+    /**
+     * Plain text and HTML named as such go straight to Tika's own parser for them: Tika's generic path spends most
+     * of its time on magic-byte detection and CSV sniffing, which a .txt or .html file does not need. A file whose
+     * first bytes hold a NUL is not the text its name claims, so it takes the generic path.
+     */
+    private Parser parserFor(String name, InputStream stream) throws IOException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean text = lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".md");
+        boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
+        if ((text || html) && stream instanceof TikaInputStream tis && !startsWithBinary(tis)) {
+            return text ? txtParser : htmlParser;
+        }
+        return parser;
+    }
+
+    private static boolean startsWithBinary(TikaInputStream stream) throws IOException {
+        byte[] head = new byte[4096];
+        int n = stream.peek(head);
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line a user can act on, naming the format when it is known. */

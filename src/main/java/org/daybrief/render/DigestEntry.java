@@ -47,7 +47,7 @@ public record DigestEntry(String job, LocalDate date, String title, int storyCou
     public static DigestEntry of(Digest digest) {
         List<String> titles = digest.stories().stream().limit(TOP_TITLES).map(Story::title).toList();
         return new DigestEntry(digest.job(), digest.date(), digest.title(), digest.stories().size(), titles,
-                List.of(), defaultLink(digest.date()));
+                digest.keywords(), defaultLink(digest.date()));
     }
 
     /**

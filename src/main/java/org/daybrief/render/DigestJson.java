@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.daybrief.digest.Digest;
 import org.daybrief.digest.DigestDocument;
 import org.daybrief.digest.Story;
+import org.daybrief.digest.Topic;
 import org.daybrief.ingest.SkippedDocument;
 import org.daybrief.summarize.ScoredSentence;
 
@@ -62,11 +63,47 @@ final class DigestJson {
         root.put("title", digest.title());
         root.put("storyCount", digest.stories().size());
         root.put("documentCount", digest.documentCount());
+        ArrayNode keywords = root.putArray("keywords");
+        digest.keywords().forEach(keywords::add);
+        ArrayNode overview = root.putArray("overview");
+        for (Digest.OverviewSentence o : digest.overview()) {
+            ObjectNode n = overview.addObject();
+            n.put("text", o.text());
+            n.set("score", number(o.score()));
+            n.put("story", o.story());
+        }
+        ArrayNode topics = root.putArray("topics");
+        for (Topic t : digest.topics()) {
+            ObjectNode n = topics.addObject();
+            n.put("label", t.label());
+            n.set("weight", number(t.weight()));
+            ArrayNode k = n.putArray("keywords");
+            t.keywords().forEach(k::add);
+            ArrayNode members = n.putArray("stories");
+            t.stories().forEach(members::add);
+        }
         ArrayNode stories = root.putArray("stories");
         for (Story story : digest.stories()) {
             ObjectNode s = stories.addObject();
             s.put("title", story.title());
+            ObjectNode score = s.putObject("score");
+            score.set("importance", number(story.score().importance()));
+            score.put("sources", story.score().sources());
+            score.set("recency", number(story.score().recency()));
+            score.set("centrality", number(story.score().centrality()));
+            if (story.update() != null) {
+                ObjectNode u = s.putObject("update");
+                u.put("firstReported", DigestView.isoDate(story.update().firstReported()));
+                ArrayNode earlier = u.putArray("earlierTitles");
+                story.update().earlierTitles().forEach(earlier::add);
+            }
+            ArrayNode storyKeywords = s.putArray("keywords");
+            story.keywords().forEach(storyKeywords::add);
             sentences(s.putArray("summary"), story.summary());
+            ArrayNode summary = (ArrayNode) s.get("summary");
+            for (int i = 0; i < story.summary().size(); i++) {
+                ((ObjectNode) summary.get(i)).put("document", story.sourceOf(i).path());
+            }
             ArrayNode documents = s.putArray("documents");
             for (DigestDocument d : story.documents()) {
                 ObjectNode o = documents.addObject();
@@ -77,6 +114,7 @@ final class DigestJson {
                 o.put("link", Links.safeHref(d.link()).orElse(""));
                 o.put("language", d.language());
                 o.put("fallbackSplitter", d.fallbackSplitter());
+                o.set("centrality", number(d.centrality()));
                 sentences(o.putArray("summary"), d.summary());
             }
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.daybrief.digest.Digest;
 import org.daybrief.digest.DigestDocument;
 import org.daybrief.digest.Story;
+import org.daybrief.digest.Topic;
 import org.daybrief.summarize.ScoredSentence;
 
 /**
@@ -21,7 +22,7 @@ import org.daybrief.summarize.ScoredSentence;
  */
 record DigestView(Page page, String job, String title, String date, String dateLong, String countLabel,
         int storyCount, boolean empty, List<StoryView> stories, List<SkippedView> skipped, String skippedLabel,
-        String generator) {
+        String generator, List<OverviewView> overview, List<TopicView> topics, List<String> keywords) {
 
     static final String GENERATOR = "Daybrief";
     static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
@@ -32,7 +33,16 @@ record DigestView(Page page, String job, String title, String date, String dateL
     }
 
     record StoryView(int number, String title, Link link, List<String> meta, List<Sentence> summary,
-            List<DocumentView> documents, boolean multipleDocuments, String sourcesLabel, List<String> notes) {
+            List<DocumentView> documents, boolean multipleDocuments, String sourcesLabel, List<String> notes,
+            String update, List<String> keywords, List<DocumentView> alsoReported, String alsoReportedLabel) {
+    }
+
+    /** A sentence of the day's overview, with the number of the story it comes from. */
+    record OverviewView(String text, int story) {
+    }
+
+    /** A topic: its label and its stories; {@code labelled} is false for the single unnamed topic of old digests. */
+    record TopicView(String label, boolean labelled, List<String> keywords, String countLabel, List<StoryView> stories) {
     }
 
     record DocumentView(String path, String title, Link link, List<String> meta, String fallbackNote) {
@@ -65,9 +75,24 @@ record DigestView(Page page, String job, String title, String date, String dateL
         List<SkippedView> skipped = digest.skipped().stream()
                 .map(s -> new SkippedView(s.path(), s.reason()))
                 .toList();
+        List<OverviewView> overview = digest.overview().stream()
+                .map(o -> new OverviewView(o.text(), o.story() + 1)).toList();
+        List<TopicView> topics = new ArrayList<>();
+        if (digest.topics().isEmpty()) {
+            if (!stories.isEmpty()) {
+                topics.add(new TopicView("", false, List.of(), countLabel, stories));
+            }
+        } else {
+            for (Topic t : digest.topics()) {
+                List<StoryView> members = t.stories().stream().map(stories::get).toList();
+                topics.add(new TopicView(t.label(), true, t.keywords(), count(members.size(), "story", "stories"),
+                        members));
+            }
+        }
         return new DigestView(new Page(digest.title(), preheader, digest.job()), digest.job(), digest.title(), date,
                 LONG_DATE.format(digest.date()), countLabel, stories.size(), stories.isEmpty(), stories, skipped,
-                "Skipped " + count(skipped.size(), "document", "documents"), GENERATOR);
+                "Skipped " + count(skipped.size(), "document", "documents"), GENERATOR, overview,
+                List.copyOf(topics), digest.keywords());
     }
 
     private static StoryView story(int number, Story story) {
@@ -84,10 +109,16 @@ record DigestView(Page page, String job, String title, String date, String dateL
             }
         }
         String title = story.title() == null || story.title().isBlank() ? lead.title() : story.title();
-        return new StoryView(number, title, Link.of(lead.link()),
-                nonEmpty(lead.source(), isoDate(lead.date()), lead.language()),
+        String sourcesLabel = count(documents.size(), "source", "sources");
+        List<String> meta = nonEmpty(lead.source(), isoDate(lead.date()), lead.language(),
+                documents.size() > 1 ? sourcesLabel : null);
+        String update = story.update() == null ? null
+                : "Update: first reported " + isoDate(story.update().firstReported());
+        List<DocumentView> others = documents.subList(1, documents.size());
+        return new StoryView(number, title, Link.of(lead.link()), meta,
                 sentences.stream().map(s -> new Sentence(s.text(), score(s.score()))).toList(),
-                documents, documents.size() > 1, count(documents.size(), "source", "sources"), List.copyOf(notes));
+                documents, documents.size() > 1, sourcesLabel, List.copyOf(notes), update, story.keywords(),
+                List.copyOf(others), "Also reported by " + count(others.size(), "source", "sources"));
     }
 
     private static String fallbackNote(DigestDocument d) {

@@ -76,7 +76,7 @@ class DigestRendererTest {
                 .contains("Coastal Herald &middot; 2025-09-22 &middot; en")
                 .contains("The harbour bridge reopened to traffic on Monday after a two-year repair programme. "
                         + "Officials said the work came in under budget")
-                .contains("2 sources")
+                .contains("2 sources").contains("Also reported by 1 source")
                 .contains(">Bridge open again, city says</a>")
                 .contains("Skipped 2 documents")
                 .contains("seeds/broken.pdf</span> &mdash; corrupt PDF: unexpected end of file")
@@ -180,8 +180,9 @@ class DigestRendererTest {
         assertThat(text.lines()).allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).isLessThanOrEqualTo(78));
         assertThat(text).contains("   The harbour bridge reopened to traffic on Monday after a two-year repair\n"
                 + "   programme.");
-        assertThat(text).contains("   - Harbour bridge reopens after two-year repair — Coastal Herald, 2025-09-22\n"
-                + "     <https://example.org/news/harbour-bridge?id=42&ref=rss>");
+        assertThat(text).contains("   Also reported by 1 source:\n"
+                + "   - Bridge open again, city says — Metro Daily, 2025-09-22\n"
+                + "     <../../../seeds/bridge-report.html>");
     }
 
     @Test
@@ -198,25 +199,26 @@ class DigestRendererTest {
         Digest digest = SampleDigests.hostile();
         JsonNode root = new ObjectMapper().readTree(renderer.json(digest));
 
-        assertThat(fieldNames(root)).containsExactly("job", "date", "title", "storyCount", "documentCount", "stories",
-                "skipped");
+        assertThat(fieldNames(root)).containsExactly("job", "date", "title", "storyCount", "documentCount", "keywords",
+                "overview", "topics", "stories", "skipped");
         assertThat(root.get("job").asText()).isEqualTo("daily");
         assertThat(root.get("date").asText()).isEqualTo("2025-09-22");
         assertThat(root.get("title").asText()).isEqualTo(digest.title());
         assertThat(root.get("stories")).hasSize(4);
         JsonNode story = root.get("stories").get(0);
-        assertThat(fieldNames(story)).containsExactly("title", "summary", "documents");
+        assertThat(fieldNames(story)).containsExactly("title", "score", "keywords", "summary", "documents");
         assertThat(story.get("title").asText()).isEqualTo(SampleDigests.HOSTILE_TITLE);
         ScoredSentence first = digest.stories().get(0).summary().get(0);
         JsonNode s = story.get("summary").get(0);
-        assertThat(fieldNames(s)).containsExactly("index", "text", "score", "features");
+        assertThat(fieldNames(s)).containsExactly("index", "text", "score", "features", "document");
+        assertThat(s.get("document").asText()).isEqualTo("seeds/evil <b>.html");
         assertThat(s.get("text").asText()).isEqualTo(first.text());
         assertThat(story.get("summary").get(1).get("text").asText()).isEqualTo(SampleDigests.CRLF_TITLE);
         assertThat(s.get("score").asDouble()).isEqualTo(0.5);
         assertThat(fieldNames(s.get("features"))).containsExactly("centrality", "position");
         JsonNode doc = story.get("documents").get(0);
         assertThat(fieldNames(doc)).containsExactly("path", "title", "date", "source", "link", "language",
-                "fallbackSplitter", "summary");
+                "fallbackSplitter", "centrality", "summary");
         assertThat(doc.get("path").asText()).isEqualTo("seeds/evil <b>.html");
         assertThat(doc.get("source").asText()).isEqualTo("Src & Co \"quoted\"");
         assertThat(doc.get("link").asText()).isEmpty(); // javascript: refused

@@ -1,0 +1,129 @@
+package org.daybrief.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.daybrief.config.JobSettings;
+import org.daybrief.deliver.DigestFiles;
+import org.daybrief.deliver.mail.DeliveryReport;
+import org.daybrief.deliver.mail.DigestJsonReader;
+import org.daybrief.deliver.mail.DigestMessages;
+import org.daybrief.deliver.mail.MailDelivery;
+import org.daybrief.deliver.mail.MailTransport;
+import org.daybrief.deliver.mail.OutboxTransport;
+import org.daybrief.deliver.mail.RetryPolicy;
+import org.daybrief.deliver.mail.SmtpSettings;
+import org.daybrief.deliver.mail.SmtpTransport;
+import org.daybrief.deliver.mail.StoryFilter;
+import org.daybrief.deliver.mail.UnsubscribeTokens;
+import org.daybrief.digest.Digest;
+import org.daybrief.digest.DigestAssembler;
+import org.daybrief.render.DigestRenderer;
+import org.daybrief.render.Format;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Mail delivery wired to Spring: SMTP settings from {@code spring.mail.*} (host, port, protocol, username,
+ * password, properties; environment variables {@code SPRING_MAIL_HOST} etc.), the ledger in the job database,
+ * the unsubscribe secret, and the {@code deliver} step of the digest job. With no {@code spring.mail.host}, mail
+ * goes to the digest's {@code outbox/} folder.
+ */
+@Component
+public class MailDeliveries {
+
+    private final Environment environment;
+    private final JdbcDeliveryLedger ledger;
+    private final StateStore store;
+    private final MailTransportFactory transports;
+    private final Path workDir = Path.of("").toAbsolutePath();
+    private final RetryPolicy retry = RetryPolicy.DEFAULT;
+
+    public MailDeliveries(Environment environment, JdbcDeliveryLedger ledger, StateStore store,
+            ObjectProvider<MailTransportFactory> transports) {
+        this.environment = environment;
+        this.ledger = ledger;
+        this.store = store;
+        this.transports = transports.getIfAvailable(() -> this::defaultTransport);
+    }
+
+    /** The {@code deliver} step: after {@code digest}, mails the digest to the job's subscribers. */
+    public Step step(JobSettings job, LocalDate date, JobRepository repository,
+            PlatformTransactionManager transactions) {
+        return new StepBuilder("deliver", repository)
+                .tasklet(new DeliverTasklet(this, job, date), transactions)
+                .build();
+    }
+
+    /** Delivers one day's digest of a job (already built) to its subscribers. */
+    public DeliveryReport deliver(JobSettings job, LocalDate date, boolean resendUnknown) throws Exception {
+        Digest digest = load(job, date);
+        UnsubscribeTokens tokens = new UnsubscribeTokens(ledger.unsubscribeSecret(
+                environment.getProperty(JdbcDeliveryLedger.SECRET_ENV)));
+        MailDelivery delivery = new MailDelivery(job.email(), new DigestMessages(job.email(), tokens,
+                Clock.systemUTC()), new StoryFilter(), ledger, retry);
+        try (MailTransport transport = transports.open(files(job).digestDirectory(job.name(), date)
+                .resolve("outbox"))) {
+            return delivery.deliver(digest, transport, resendUnknown);
+        }
+    }
+
+    /**
+     * The digest as published ({@code digest.json}), or, when the job does not write JSON, rebuilt from the job
+     * database exactly as the digest step built it.
+     *
+     * @throws IllegalStateException when that date has no digest
+     */
+    public Digest load(JobSettings job, LocalDate date) throws IOException {
+        DigestFiles files = files(job);
+        Path dir = files.digestDirectory(job.name(), date);
+        Path json = dir.resolve(Format.JSON.fileName());
+        if (Files.isRegularFile(json)) {
+            return DigestJsonReader.read(json);
+        }
+        var documents = store.documents(job.name(), date);
+        if (documents.isEmpty() && !Files.isDirectory(dir)) {
+            throw new IllegalStateException("no digest of " + job.name() + " for " + date + " (looked for " + json
+                    + " and in the job database): build it first with 'daybrief run --job " + job.file()
+                    + " --date " + date + "'");
+        }
+        return new DigestAssembler(workDir).assemble(job.name(), date, job.titleFor(date), dir, documents,
+                store.skipped(job.name(), date), job.maxStories());
+    }
+
+    /** The SMTP server settings, bound from {@code spring.mail.*} as Spring Boot does. */
+    public SmtpSettings smtp() {
+        return smtp(environment);
+    }
+
+    /** {@code spring.mail.*} of an environment (properties, system properties, environment variables). */
+    static SmtpSettings smtp(Environment environment) {
+        Binder binder = Binder.get(environment);
+        Map<String, String> properties = binder.bind("spring.mail.properties",
+                Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+        return new SmtpSettings(environment.getProperty("spring.mail.host", ""),
+                environment.getProperty("spring.mail.port", Integer.class, 0),
+                environment.getProperty("spring.mail.protocol", "smtp"),
+                environment.getProperty("spring.mail.username", ""),
+                environment.getProperty("spring.mail.password", ""), properties);
+    }
+
+    private MailTransport defaultTransport(Path outbox) {
+        SmtpSettings smtp = smtp();
+        return smtp.configured() ? new SmtpTransport(smtp) : new OutboxTransport(outbox);
+    }
+
+    private static DigestFiles files(JobSettings job) {
+        return new DigestFiles(job.output().dir(), new DigestRenderer());
+    }
+}

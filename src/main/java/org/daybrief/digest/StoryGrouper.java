@@ -1,0 +1,402 @@
+package org.daybrief.digest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.daybrief.text.TermAnalyzer;
+
+/**
+ * Groups documents into stories: near-duplicates (re-saved copies, small edits) and close follow-ups (the same
+ * event in other words) end up in one group; two different events on one topic stay apart.
+ *
+ * <p>Two documents are linked when either
+ * <ul>
+ * <li>they are <b>near-duplicates</b>: the Jaccard similarity of their {@value MinHash#SHINGLE}-word shingle sets,
+ *     estimated by {@link MinHash}, is at least {@link #NEAR_DUPLICATE_JACCARD}. Candidates come from LSH banding
+ *     ({@value #BANDS} bands of {@value #ROWS} rows: a pair at Jaccard 0.5 shares a band with probability 0.87,
+ *     at 0.7 with probability above 0.999, at 0.2 with probability 0.05); or</li>
+ * <li>they tell the <b>same event</b>: the TF-IDF cosine of their term vectors (title terms counted twice) is at
+ *     least {@link #SAME_EVENT_COSINE}, or at least {@link #RELATED_COSINE} with at least {@link #SHARED_NAMES}
+ *     shared rare names or numbers (capitalised words not opening a sentence, numbers of two or more digits,
+ *     each in at most {@link #RARE_SHARE} of the documents, or {@link #RARE_MIN} when that is more). Candidates come from blocking: documents that share
+ *     at least one of their {@value #TOP_TERMS} heaviest terms or one name (every pair up to
+ *     {@value #ALL_PAIRS_UP_TO} documents), ignoring terms and names in more than
+ *     {@value #MAX_POSTINGS} documents, so the work grows with the number of documents, not its square.</li>
+ * </ul>
+ * The thresholds were set on the seed articles, where reports of one event score cosine 0.31–0.35 with 4–8
+ * shared names and different events at most 0.17 (same city, same topic), and checked on hand-written sets.
+ * Stories are the connected groups. Earlier documents (from previous digests) take part in the linking but
+ * never join a group: a group linked to one is reported as an update.
+ *
+ * <p>Deterministic: the result depends only on the documents and their order. Not thread-safe; one instance
+ * per grouping.
+ */
+final class StoryGrouper {
+
+    static final double NEAR_DUPLICATE_JACCARD = 0.5;
+    static final double SAME_EVENT_COSINE = 0.45;
+    static final double RELATED_COSINE = 0.22;
+    static final int SHARED_NAMES = 3;
+    static final double RARE_SHARE = 0.1;
+    static final int RARE_MIN = 5;
+    static final int BANDS = 32;
+    static final int ROWS = MinHash.HASHES / BANDS;
+    static final int TOP_TERMS = 16;
+    static final int MAX_POSTINGS = 40;
+    /** Up to this many documents every pair is compared (cheap, and blocking is weakest on small sets). */
+    static final int ALL_PAIRS_UP_TO = 300;
+
+    /** One document as the grouper reads it. */
+    record Item(String title, String body, String language) {
+    }
+
+    /** The result: groups of the first {@code current} items, and for each of them the earlier items it matched. */
+    record Grouping(List<int[]> groups, Map<Integer, TreeSet<Integer>> earlierMatches, long pairsCompared) {
+    }
+
+    private final List<Item> items;
+    private final int current;
+    private final TextTools tools;
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final List<SparseVector> vectors = new ArrayList<>();
+    private final List<SparseVector> topicVectors = new ArrayList<>();
+    private final List<Set<String>> names = new ArrayList<>();
+    private final List<long[]> signatures = new ArrayList<>();
+    private Map<String, Integer> nameFrequency = Map.of();
+
+    /**
+     * @param items   today's documents first, then earlier ones
+     * @param current how many of {@code items} are today's
+     */
+    StoryGrouper(List<Item> items, int current, TextTools tools) {
+        this.items = List.copyOf(items);
+        this.current = current;
+        this.tools = tools;
+        analyse();
+    }
+
+    /**
+     * Unit vector of item {@code i}'s common words only (no capitalised words, so no names), with damped IDF
+     * ({@code sqrt}): what stories on one subject share even when they are about different events.
+     */
+    SparseVector topicVector(int i) {
+        return topicVectors.get(i);
+    }
+
+    /** Unit TF-IDF vector of item {@code i}. */
+    SparseVector vector(int i) {
+        return vectors.get(i);
+    }
+
+    int vocabularySize() {
+        return vocabulary.size();
+    }
+
+    private void analyse() {
+        List<Map<Integer, Integer>> counts = new ArrayList<>(items.size());
+        List<Map<Integer, Integer>> commonCounts = new ArrayList<>(items.size());
+        Map<Integer, Integer> df = new HashMap<>();
+        Map<String, Integer> nf = new HashMap<>();
+        for (Item item : items) {
+            TermAnalyzer analyzer = tools.analyzer(item.language());
+            Map<Integer, Integer> c = new LinkedHashMap<>();
+            for (String t : analyzer.terms(item.title())) {
+                c.merge(id(t), 2, Integer::sum);
+            }
+            for (String t : analyzer.terms(item.body())) {
+                c.merge(id(t), 1, Integer::sum);
+            }
+            counts.add(c);
+            for (Integer t : c.keySet()) {
+                df.merge(t, 1, Integer::sum);
+            }
+            Map<Integer, Integer> common = new LinkedHashMap<>();
+            for (String t : analyzer.terms(withoutCapitalised(item.title() + "\n" + item.body()))) {
+                common.merge(id(t), 1, Integer::sum);
+            }
+            commonCounts.add(common);
+            Set<String> n = names(item.title() + ".\n" + item.body());
+            names.add(n);
+            for (String s : n) {
+                nf.merge(s, 1, Integer::sum);
+            }
+            signatures.add(MinHash.signature(item.body().isBlank() ? item.title() : item.body()));
+        }
+        nameFrequency = nf;
+        int n = items.size();
+        for (Map<Integer, Integer> c : counts) {
+            Map<Integer, Double> w = new HashMap<>();
+            for (Map.Entry<Integer, Integer> e : c.entrySet()) {
+                double idf = Math.log((n + 1.0) / (df.get(e.getKey()) + 0.5));
+                w.put(e.getKey(), (1 + Math.log(e.getValue())) * Math.max(idf, 0.01));
+            }
+            vectors.add(SparseVector.of(w).unit());
+        }
+        for (Map<Integer, Integer> c : commonCounts) {
+            Map<Integer, Double> w = new HashMap<>();
+            for (Map.Entry<Integer, Integer> e : c.entrySet()) {
+                double idf = Math.log((n + 1.0) / (df.getOrDefault(e.getKey(), 1) + 0.5));
+                w.put(e.getKey(), (1 + Math.log(e.getValue())) * Math.sqrt(Math.max(idf, 0.01)));
+            }
+            topicVectors.add(SparseVector.of(w).unit());
+        }
+    }
+
+    /** The text with every word that starts with a capital letter blanked out. */
+    static String withoutCapitalised(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+                    j++;
+                }
+                if (!Character.isUpperCase(c)) {
+                    b.append(text, i, j);
+                }
+                i = j;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    private int id(String term) {
+        Integer id = vocabulary.get(term);
+        if (id == null) {
+            id = vocabulary.size();
+            vocabulary.put(term, id);
+        }
+        return id;
+    }
+
+    /**
+     * Most documents one blocking term or name may have before it is ignored as too common: fixed, so the
+     * candidate pairs grow linearly with the documents (at most {@value #TOP_TERMS} terms plus the names of a
+     * document, times {@value #MAX_POSTINGS}).
+     */
+    static int maxPostings(int documents) {
+        return MAX_POSTINGS;
+    }
+
+    Grouping group() {
+        int n = items.size();
+        UnionFind sets = new UnionFind(current);
+        Map<Integer, TreeSet<Integer>> earlier = new TreeMap<>();
+        long[] compared = {0};
+        Set<Long> linked = new HashSet<>();
+        for (long[] pair : nearDuplicatePairs()) {
+            link((int) pair[0], (int) pair[1], sets, earlier);
+            linked.add(pair[0] * n + pair[1]);
+        }
+        // Blocking on each document's heaviest terms.
+        int maxPostings = maxPostings(n);
+        Map<Integer, List<Integer>> postings = new HashMap<>();
+        int[][] top = new int[n][];
+        for (int i = 0; i < n; i++) {
+            top[i] = topTerms(vectors.get(i));
+            for (int t : top[i]) {
+                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int rareNames = Math.max(RARE_MIN, (int) Math.ceil(RARE_SHARE * n));
+        Map<String, List<Integer>> namePostings = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String name : names.get(i)) {
+                namePostings.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int i = 0; i < Math.min(n, current); i++) {
+            TreeSet<Integer> candidates = new TreeSet<>();
+            if (n <= ALL_PAIRS_UP_TO) {
+                for (int j = i + 1; j < n; j++) {
+                    candidates.add(j);
+                }
+            } else {
+                List<List<Integer>> lists = new ArrayList<>();
+                for (int t : top[i]) {
+                    lists.add(postings.get(t));
+                }
+                for (String name : names.get(i)) {
+                    lists.add(namePostings.get(name));
+                }
+                for (List<Integer> docs : lists) {
+                    if (docs.size() > maxPostings) {
+                        continue;
+                    }
+                    for (int j : docs) {
+                        if (j > i) {
+                            candidates.add(j);
+                        }
+                    }
+                }
+            }
+            for (int j : candidates) {
+                if (linked.contains((long) i * n + j)) {
+                    continue;
+                }
+                compared[0]++;
+                double cos = vectors.get(i).dot(vectors.get(j));
+                if (cos >= SAME_EVENT_COSINE
+                        || (cos >= RELATED_COSINE && sharedNames(i, j, rareNames) >= SHARED_NAMES)) {
+                    link(i, j, sets, earlier);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> byRoot = new TreeMap<>();
+        for (int i = 0; i < current; i++) {
+            byRoot.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
+        }
+        List<int[]> groups = new ArrayList<>();
+        for (List<Integer> g : byRoot.values()) {
+            groups.add(g.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return new Grouping(groups, earlier, compared[0]);
+    }
+
+    /** Similarity of two items, as the grouper sees it (for reports and tests). */
+    double cosine(int i, int j) {
+        return vectors.get(i).dot(vectors.get(j));
+    }
+
+    int sharedNames(int i, int j) {
+        return sharedNames(i, j, Math.max(RARE_MIN, (int) Math.ceil(RARE_SHARE * items.size())));
+    }
+
+    private int sharedNames(int i, int j, int maxFrequency) {
+        Set<String> a = names.get(i);
+        Set<String> b = names.get(j);
+        if (a.size() > b.size()) {
+            Set<String> t = a;
+            a = b;
+            b = t;
+        }
+        int shared = 0;
+        for (String s : a) {
+            if (b.contains(s) && nameFrequency.getOrDefault(s, 0) <= maxFrequency) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    private void link(int i, int j, UnionFind sets, Map<Integer, TreeSet<Integer>> earlier) {
+        if (i < current && j < current) {
+            sets.union(i, j);
+        } else if (i < current) {
+            earlier.computeIfAbsent(i, k -> new TreeSet<>()).add(j);
+        } else if (j < current) {
+            earlier.computeIfAbsent(j, k -> new TreeSet<>()).add(i);
+        }
+    }
+
+    /** Pairs (i < j) whose estimated shingle Jaccard is at least the threshold, found by LSH banding. */
+    List<long[]> nearDuplicatePairs() {
+        int n = items.size();
+        TreeSet<Long> pairs = new TreeSet<>();
+        for (int band = 0; band < BANDS; band++) {
+            Map<Long, List<Integer>> buckets = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                long[] sig = signatures.get(i);
+                if (sig == null) {
+                    continue;
+                }
+                long h = band;
+                for (int r = 0; r < ROWS; r++) {
+                    h = MinHash.mix(h * 31 + sig[band * ROWS + r]);
+                }
+                buckets.computeIfAbsent(h, k -> new ArrayList<>()).add(i);
+            }
+            for (List<Integer> bucket : buckets.values()) {
+                // Each member is checked against the bucket's first few members: a big bucket of copies stays linear.
+                for (int x = 1; x < bucket.size(); x++) {
+                    for (int y = 0; y < Math.min(x, 8); y++) {
+                        int i = bucket.get(y);
+                        int j = bucket.get(x);
+                        if (i >= current && j >= current) {
+                            continue;
+                        }
+                        long key = (long) Math.min(i, j) * n + Math.max(i, j);
+                        if (!pairs.contains(key)
+                                && MinHash.similarity(signatures.get(i), signatures.get(j)) >= NEAR_DUPLICATE_JACCARD) {
+                            pairs.add(key);
+                        }
+                    }
+                }
+            }
+        }
+        List<long[]> out = new ArrayList<>(pairs.size());
+        for (long key : pairs) {
+            out.add(new long[] {key / n, key % n});
+        }
+        return out;
+    }
+
+    private static int[] topTerms(SparseVector v) {
+        Integer[] order = new Integer[v.ids().length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(v.weights()[b], v.weights()[a]);
+            return c != 0 ? c : Integer.compare(v.ids()[a], v.ids()[b]);
+        });
+        int k = Math.min(TOP_TERMS, order.length);
+        int[] out = new int[k];
+        for (int x = 0; x < k; x++) {
+            out[x] = v.ids()[order[x]];
+        }
+        return out;
+    }
+
+    /**
+     * Named-entity-ish tokens: capitalised words that do not open a sentence or line, lower-cased, and numbers
+     * with at least two digits (separators dropped: {@code 2,400} is {@code 2400}).
+     */
+    static Set<String> names(String text) {
+        Set<String> out = new HashSet<>();
+        int n = text.length();
+        int i = 0;
+        boolean sentenceStart = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || ((text.charAt(j) == ','
+                        || text.charAt(j) == '.') && j + 1 < n && Character.isDigit(text.charAt(j + 1))
+                        && Character.isDigit(c)))) {
+                    j++;
+                }
+                String w = text.substring(i, j);
+                if (Character.isDigit(c)) {
+                    String digits = w.replace(",", "");
+                    if (digits.length() >= 2) {
+                        out.add(digits);
+                    }
+                } else if (Character.isUpperCase(c) && !sentenceStart && w.length() > 1) {
+                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+                sentenceStart = false;
+                i = j;
+            } else {
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '\u201C') {
+                    sentenceStart = true;
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+}

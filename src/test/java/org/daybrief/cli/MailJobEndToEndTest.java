@@ -1,0 +1,237 @@
+package org.daybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.daybrief.deliver.mail.SmtpProxy;
+import org.daybrief.ingest.TestFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mail delivery as a user runs it: `daybrief run` with an email section, `daybrief send`, the dry run. */
+class MailJobEndToEndTest {
+
+    @RegisterExtension
+    static final GreenMailExtension GREENMAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private static final String DATE = "2025-09-23";
+
+    @TempDir
+    Path dir;
+
+    private Path state;
+    private Path output;
+    private Path jobFile;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        state = dir.resolve("state");
+        System.setProperty("daybrief.state-dir", state.toString());
+        System.setProperty("DAYBRIEF_UNSUBSCRIBE_SECRET", "test-secret-0123456789abcdef");
+        Path docs = dir.resolve("docs");
+        output = dir.resolve("out");
+        TestFiles.text(docs, "port.txt", """
+                date 2025-09-23
+                source Harbour Gazette
+
+                Dockworkers strike at Easthaven
+
+                Dockworkers at the Port of Easthaven walked off the job on Tuesday after pay talks collapsed.
+                The union said its members would stay out until the port authority offered a seven percent raise.
+                """);
+        TestFiles.text(docs, "rates.txt", """
+                date 2025-09-23
+                source Finance Weekly
+                url https://example.org/rates
+
+                Central bank holds rates
+
+                The central bank held its main interest rate at four percent on Tuesday.
+                Policymakers said the economy was slowing but inflation remained above target.
+                """);
+        TestFiles.text(docs, "cup.txt", """
+                date 2025-09-23
+                source Pinecrest Herald
+
+                Pinecrest wins the state cup
+
+                Pinecrest won the state cup final on Sunday in front of a record crowd.
+                The football club last lifted the trophy twenty years ago.
+                """);
+        jobFile = Files.writeString(dir.resolve("mail.yml"), """
+                name: mail
+                title: "Morning digest {date}"
+                sources: [%s]
+                output: { dir: %s, formats: [html, txt, json] }
+                email:
+                  enabled: true
+                  from: "Daybrief Desk <digest@example.org>"
+                  subject: "{title}: {top}"
+                  unsubscribe: "https://example.org/unsubscribe?u={token}"
+                  subscribers:
+                    - { address: alice@example.org, name: "Zoë Alice", include: [economy] }
+                    - { address: bob@example.org, name: Bob, format: text, exclude: [football] }
+                    - { address: carol@example.org, include: [volcano] }
+                """.formatted(docs, output));
+    }
+
+    @AfterEach
+    void tearDown() {
+        for (String p : List.of("daybrief.state-dir", "DAYBRIEF_UNSUBSCRIBE_SECRET", "spring.mail.host",
+                "spring.mail.port")) {
+            System.clearProperty(p);
+        }
+    }
+
+    private void smtpPort(int port) {
+        System.setProperty("spring.mail.host", "127.0.0.1");
+        System.setProperty("spring.mail.port", String.valueOf(port));
+    }
+
+    private Map<String, MimeMessage> received() throws Exception {
+        Map<String, MimeMessage> byAddress = new LinkedHashMap<>();
+        for (MimeMessage m : GREENMAIL.getReceivedMessages()) {
+            byAddress.put(((InternetAddress) m.getAllRecipients()[0]).getAddress(), m);
+        }
+        return byAddress;
+    }
+
+    /** (subscriber, status, reply) rows of the ledger, read straight from the job database. */
+    private List<String> ledger() throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + state.resolve("daybrief"), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT SUBSCRIBER, STATUS, SMTP_REPLY FROM DAYBRIEF_DELIVERY ORDER BY SUBSCRIBER")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void runMailsEachSubscriberTheirStoriesAndNeitherARebuildNorSendMailsAgain() throws Exception {
+        smtpPort(GREENMAIL.getSmtp().getPort());
+        CliRunner run = CliRunner.run("run", "--job", jobFile.toString(), "--date", DATE);
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+
+        Map<String, MimeMessage> inbox = received();
+        assertThat(inbox.keySet()).containsExactlyInAnyOrder("alice@example.org", "bob@example.org");
+        MimeMessage alice = inbox.get("alice@example.org");
+        assertThat(alice.getSubject()).isEqualTo("Morning digest 2025-09-23: Central bank holds rates");
+        assertThat(((InternetAddress) alice.getAllRecipients()[0]).getPersonal()).isEqualTo("Zoë Alice");
+        assertThat(alice.getHeader("To", null)).contains("=?UTF-8?");
+        assertThat(alice.getHeader("List-Unsubscribe", null)).matches("<https://example\\.org/unsubscribe\\?u=[A-Za-z0-9_-]{43}>");
+        assertThat(alice.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(alice.getMessageID()).matches("<daybrief\\.mail\\.2025-09-23\\.[0-9a-f]{16}@example\\.org>");
+        MimeMultipart parts = (MimeMultipart) alice.getContent();
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+        assertThat((String) parts.getBodyPart(1).getContent()).contains("Central bank holds rates")
+                .doesNotContain("Dockworkers").doesNotContain("Pinecrest");
+        MimeMessage bob = inbox.get("bob@example.org");
+        assertThat(bob.getContentType()).startsWith("text/plain");
+        assertThat((String) bob.getContent()).contains("Dockworkers strike at Easthaven")
+                .contains("Central bank holds rates").doesNotContain("Pinecrest");
+        assertThat(ledger()).hasSize(2).allMatch(r -> r.contains(" sent 250"));
+
+        CliRunner rebuild = CliRunner.run("run", "--job", jobFile.toString(), "--date", DATE, "--force");
+        assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
+        CliRunner send = CliRunner.run("send", "--job", jobFile.toString(), "--date", DATE);
+        assertThat(send.exitCode()).as(send.err()).isZero();
+        assertThat(send.out()).contains("0 sent, 2 already sent, 0 failed");
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void aRecipientTheServerRefusesIsRecordedAndTheOthersAreDelivered() throws Exception {
+        try (SmtpProxy proxy = new SmtpProxy(GREENMAIL.getSmtp().getPort())) {
+            proxy.reject("alice@example.org", "550 5.1.1 <alice@example.org>: Recipient address rejected");
+            smtpPort(proxy.port());
+            CliRunner run = CliRunner.run("run", "--job", jobFile.toString(), "--date", DATE);
+            assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        }
+        assertThat(received().keySet()).containsExactly("bob@example.org");
+        assertThat(ledger()).containsExactly(
+                "alice@example.org failed 550 5.1.1 <alice@example.org>: Recipient address rejected",
+                ledger().get(1));
+        assertThat(ledger().get(1)).startsWith("bob@example.org sent 250");
+
+        // the address is fixed on the server's side: `send` delivers only the failed one
+        smtpPort(GREENMAIL.getSmtp().getPort());
+        CliRunner send = CliRunner.run("send", "--job", jobFile.toString(), "--date", DATE);
+        assertThat(send.exitCode()).as(send.err()).isZero();
+        assertThat(send.out()).contains("1 sent, 1 already sent");
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(2);
+        assertThat(received().keySet()).containsExactlyInAnyOrder("alice@example.org", "bob@example.org");
+    }
+
+    @Test
+    void sendWithoutADigestSaysHowToBuildIt() {
+        CliRunner send = CliRunner.run("send", "--job", jobFile.toString(), "--date", "2025-01-01");
+        assertThat(send.exitCode()).isEqualTo(Main.FAILED);
+        assertThat(send.err()).contains("no digest of mail for 2025-01-01").contains("daybrief run");
+    }
+
+    @Test
+    void theDefaultJobWithMailEnabledAndNoSmtpHostWritesOneParsableEmlPerSubscriber() throws Exception {
+        String daily = Files.readString(Path.of("jobs/daily.yml"));
+        assertThat(daily).contains("  enabled: false");
+        Path job = Files.writeString(dir.resolve("daily.yml"), daily
+                .replace("  enabled: false", "  enabled: true")
+                .replace("sources: [seeds/]", "sources: [" + Path.of("seeds").toAbsolutePath() + "/]")
+                .replace("output: { dir: output,", "output: { dir: " + output + ","));
+        CliRunner run = CliRunner.run("run", "--job", job.toString(), "--date", DATE);
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+
+        Path outbox = output.resolve("daily/" + DATE + "/outbox");
+        List<Path> emls;
+        try (Stream<Path> files = Files.list(outbox)) {
+            emls = files.sorted().toList();
+        }
+        assertThat(emls).extracting(p -> p.getFileName().toString())
+                .allMatch(n -> n.matches("[a-z0-9._-]+-[0-9a-f]{8}\\.eml"))
+                .anyMatch(n -> n.startsWith("alice_at_example.org-")).anyMatch(n -> n.startsWith("bob_at_example.org-"))
+                .hasSize(2);
+        for (Path eml : emls) {
+            try (InputStream in = Files.newInputStream(eml)) {
+                MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), in);
+                assertThat(m.getFrom()[0].toString()).isEqualTo("Daybrief <digest@example.org>");
+                assertThat(m.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+                assertThat(m.getSentDate()).isNotNull();
+                if (eml.getFileName().toString().startsWith("alice")) {
+                    assertThat(m.getContentType()).startsWith("multipart/alternative");
+                    MimeMultipart parts = (MimeMultipart) m.getContent();
+                    assertThat(parts.getCount()).isEqualTo(2);
+                    assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+                    assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+                    assertThat((String) parts.getBodyPart(1).getContent()).contains("<html").contains("Unsubscribe");
+                } else {
+                    assertThat(m.getContentType()).startsWith("text/plain");
+                    assertThat((String) m.getContent()).contains("To unsubscribe");
+                }
+            }
+        }
+        assertThat(GREENMAIL.getReceivedMessages()).isEmpty();
+    }
+}

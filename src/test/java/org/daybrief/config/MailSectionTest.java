@@ -1,0 +1,116 @@
+package org.daybrief.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.daybrief.deliver.mail.MailFormat;
+import org.daybrief.deliver.mail.MailSettings;
+import org.daybrief.deliver.mail.Subscriber;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job file's email: section, inline or with a subscribers file. */
+class MailSectionTest {
+
+    @TempDir
+    Path dir;
+
+    private JobFileLoader loader;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Files.createDirectories(dir.resolve("seeds"));
+        loader = new JobFileLoader(dir, Set.of("default"));
+    }
+
+    private MailSettings email(String section) throws Exception {
+        return loader.load(Files.writeString(dir.resolve("job.yml"), "name: daily\nsources: [seeds/]\n" + section))
+                .email();
+    }
+
+    private static final String HEAD = """
+            email:
+              enabled: true
+              from: "Daybrief Desk <digest@example.org>"
+              unsubscribe: "https://example.org/unsubscribe?u={token}"
+            """;
+
+    @Test
+    void noSectionMeansNoMail() throws Exception {
+        assertThat(email("").enabled()).isFalse();
+    }
+
+    @Test
+    void readsAnInlineSection() throws Exception {
+        MailSettings m = email(HEAD + """
+                  subject: "{title} – {date}"
+                  subscribers:
+                    - { address: alice@example.org, name: Zoë, format: html, max-stories: 10, include: [economy] }
+                    - { address: bob@example.org, format: text, exclude: sport }
+                """);
+        assertThat(m.enabled()).isTrue();
+        assertThat(m.fromAddress()).isEqualTo("digest@example.org");
+        assertThat(m.fromName()).isEqualTo("Daybrief Desk");
+        assertThat(m.subject()).isEqualTo("{title} – {date}");
+        assertThat(m.subscribers()).containsExactly(
+                new Subscriber("alice@example.org", "Zoë", MailFormat.HTML, 10, java.util.List.of("economy"),
+                        java.util.List.of()),
+                new Subscriber("bob@example.org", "", MailFormat.TEXT, 0, java.util.List.of(),
+                        java.util.List.of("sport")));
+    }
+
+    @Test
+    void readsSubscribersFromCsvAndYamlFiles() throws Exception {
+        Files.writeString(dir.resolve("subs.csv"), """
+                address,name,format,max-stories,include,exclude
+                alice@example.org,"Smith, Alice",html,5,economy;source:Harbour Gazette,
+                bob@example.org,Bob,text,,,football
+                """);
+        MailSettings csv = email(HEAD + "  subscribers: subs.csv\n");
+        assertThat(csv.subscribers()).extracting(Subscriber::name).containsExactly("Smith, Alice", "Bob");
+        assertThat(csv.subscribers().get(0).include()).containsExactly("economy", "source:Harbour Gazette");
+        assertThat(csv.subscribers().get(0).maxStories()).isEqualTo(5);
+        assertThat(csv.subscribers().get(1).exclude()).containsExactly("football");
+
+        Files.writeString(dir.resolve("subs.yml"), "- { address: carol@example.org, format: text }\n");
+        assertThat(email(HEAD + "  subscribers: subs.yml\n").subscribers()).extracting(Subscriber::address)
+                .containsExactly("carol@example.org");
+    }
+
+    @Test
+    void errorsNameTheFileTheKeyAndTheFix() throws Exception {
+        assertThatThrownBy(() -> email(HEAD + "  subscribers: [ { address: alice@example.org, max-storys: 3 } ]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("job.yml: email.subscribers[0].max-storys: unknown key")
+                .hasMessageContaining("did you mean 'email.subscribers[0].max-stories'");
+        assertThatThrownBy(() -> email(HEAD + "  subscribers: [ { address: \"a@b.org\\r\\nBcc: x@y.org\" } ]\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("email.subscribers[0].address")
+                .hasMessageContaining("not a valid email address");
+        assertThatThrownBy(() -> email(HEAD + "  subscribers: [ { address: a@example.org }, { address: A@example.org } ]\n"))
+                .hasMessageContaining("listed twice");
+        assertThatThrownBy(() -> email("email: { enabled: true, from: d@example.org, subscribers: [ { address: a@example.org } ] }\n"))
+                .hasMessageContaining("email.unsubscribe: missing");
+        assertThatThrownBy(() -> email(HEAD.replace("{token}", "x") + "  subscribers: [ { address: a@example.org } ]\n"))
+                .hasMessageContaining("email.unsubscribe").hasMessageContaining("must contain {token}");
+        assertThatThrownBy(() -> email(HEAD + "  subscribers: [ { address: a@example.org, format: pdf } ]\n"))
+                .hasMessageContaining("email.subscribers[0].format").hasMessageContaining("use html");
+        assertThatThrownBy(() -> email(HEAD + "  subscriber: []\n"))
+                .hasMessageContaining("email.subscriber: unknown key").hasMessageContaining("did you mean 'email.subscribers'");
+        Files.writeString(dir.resolve("bad.csv"), "address,nickname\na@example.org,A\n");
+        assertThatThrownBy(() -> email(HEAD + "  subscribers: bad.csv\n"))
+                .hasMessageContaining("bad.csv: line 1, column 'nickname': unknown column");
+        Files.writeString(dir.resolve("bad2.csv"), "address,name\na@example.org,A\nnot-an-address,B\n");
+        assertThatThrownBy(() -> email(HEAD + "  subscribers: bad2.csv\n"))
+                .hasMessageContaining("bad2.csv: line 3, address:");
+    }
+
+    @Test
+    void aDisabledSectionIsCheckedButRequiresNothing() throws Exception {
+        assertThat(email("email: { enabled: false }\n").enabled()).isFalse();
+        assertThatThrownBy(() -> email("email: { enabled: false, form: x }\n")).hasMessageContaining("email.form");
+    }
+}

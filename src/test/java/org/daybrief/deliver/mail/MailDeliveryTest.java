@@ -1,0 +1,346 @@
+package org.daybrief.deliver.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.daybrief.deliver.mail.DeliveryLedger.Status;
+import org.daybrief.deliver.mail.DeliveryReport.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Delivery against a real SMTP server in the test JVM (GreenMail), with the ledger in memory. */
+class MailDeliveryTest {
+
+    @RegisterExtension
+    static final GreenMailExtension GREENMAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dir;
+
+    private final Subscriber alice = new Subscriber("alice@example.org", "Alice", MailFormat.HTML, 0,
+            List.of("economy"), List.of());
+    private final Subscriber bob = new Subscriber("bob@example.org", "Bob", MailFormat.HTML, 1, List.of(),
+            List.of("strike"));
+    private final Subscriber carol = new Subscriber("carol@example.org", "Carol", MailFormat.TEXT, 0, List.of(),
+            List.of());
+    private final Subscriber dave = new Subscriber("dave@example.org", "Dave", MailFormat.HTML, 0,
+            List.of("volcano"), List.of());
+    private final MailSettings settings = MailFixtures.settings(List.of(alice, bob, carol, dave));
+    private final MemoryLedger ledger = new MemoryLedger();
+    private final List<Duration> sleeps = new ArrayList<>();
+    private final RetryPolicy retry = new RetryPolicy(3, Duration.ofSeconds(2), 4.0, sleeps::add);
+
+    private MailDelivery delivery(DeliveryLedger ledger) {
+        return new MailDelivery(settings, MailFixtures.messages(settings), new StoryFilter(), ledger, retry);
+    }
+
+    private SmtpTransport smtp(int port) {
+        return new SmtpTransport(new SmtpSettings("127.0.0.1", port, "smtp", "", "", Map.of()));
+    }
+
+    private int port() {
+        return GREENMAIL.getSmtp().getPort();
+    }
+
+    private DeliveryReport deliver(DeliveryLedger ledger, MailTransport transport, boolean resendUnknown)
+            throws Exception {
+        try (transport) {
+            return delivery(ledger).deliver(MailFixtures.digest(), transport, resendUnknown);
+        }
+    }
+
+    /** Received messages for one address. */
+    private List<MimeMessage> inbox(String address) throws Exception {
+        List<MimeMessage> out = new ArrayList<>();
+        for (MimeMessage m : GREENMAIL.getReceivedMessages()) {
+            if (m.getHeader("To", null).contains(address)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static String body(MimeMessage m) throws Exception {
+        Object content = m.getContent();
+        if (content instanceof MimeMultipart parts) {
+            return parts.getBodyPart(0).getContent() + "\n" + parts.getBodyPart(1).getContent();
+        }
+        return (String) content;
+    }
+
+    @Test
+    void eachSubscriberGetsTheirStoriesOnceAndASecondRunSendsNothing() throws Exception {
+        DeliveryReport report = deliver(ledger, smtp(port()), false);
+
+        assertThat(report.count(Result.SENT)).isEqualTo(3);
+        assertThat(report.count(Result.NO_STORIES)).isEqualTo(1);
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(3);
+        MimeMessage a = inbox("alice@example.org").get(0);
+        assertThat(a.getContentType()).startsWith("multipart/alternative");
+        assertThat(body(a)).contains("Central bank holds rates").doesNotContain("Pinecrest")
+                .doesNotContain("Dockworkers");
+        assertThat(a.getHeader("List-Unsubscribe", null)).isEqualTo("<https://example.org/unsubscribe?u="
+                + MailFixtures.TOKENS.token("daily", "alice@example.org") + ">");
+        assertThat(a.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(a.getMessageID()).isEqualTo(DigestMessages.messageId("daily", MailFixtures.DATE, alice,
+                "digest@example.org"));
+        MimeMessage b = inbox("bob@example.org").get(0);
+        assertThat(body(b)).contains("Central bank holds rates").doesNotContain("Pinecrest")
+                .doesNotContain("Dockworkers"); // max-stories 1, strike excluded
+        MimeMessage c = inbox("carol@example.org").get(0);
+        assertThat(c.getContentType()).startsWith("text/plain");
+        assertThat(body(c)).contains("Central bank holds rates").contains("Pinecrest").contains("Dockworkers");
+        assertThat(inbox("dave@example.org")).isEmpty();
+        assertThat(ledger.status("alice@example.org")).isEqualTo(Status.SENT);
+        assertThat(ledger.find("daily", MailFixtures.DATE, "alice@example.org").get().reply()).startsWith("250");
+        assertThat(ledger.status("dave@example.org")).isNull();
+
+        DeliveryReport again = deliver(ledger, smtp(port()), false);
+        assertThat(again.count(Result.SENT)).isZero();
+        assertThat(again.count(Result.ALREADY_SENT)).isEqualTo(3);
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void aRefusedRecipientIsRecordedWithTheReplyAndTheOthersStillGetTheirs() throws Exception {
+        try (SmtpProxy proxy = new SmtpProxy(port())) {
+            proxy.reject("bob@example.org", "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown");
+            DeliveryReport report = deliver(ledger, smtp(proxy.port()), false);
+
+            assertThat(report.count(Result.SENT)).isEqualTo(2);
+            assertThat(report.count(Result.FAILED)).isEqualTo(1);
+            assertThat(report.retryLater()).isFalse();
+            assertThat(inbox("alice@example.org")).hasSize(1);
+            assertThat(inbox("carol@example.org")).hasSize(1);
+            assertThat(inbox("bob@example.org")).isEmpty();
+            DeliveryLedger.Entry entry = ledger.find("daily", MailFixtures.DATE, "bob@example.org").orElseThrow();
+            assertThat(entry.status()).isEqualTo(Status.FAILED);
+            assertThat(entry.reply()).startsWith("550 5.1.1 <bob@example.org>: Recipient address rejected");
+            assertThat(entry.attempts()).as("a permanent refusal is not retried").isEqualTo(1);
+            assertThat(sleeps).isEmpty();
+        }
+        // later, the address works again: only bob's message is sent
+        DeliveryReport retry = deliver(ledger, smtp(port()), false);
+        assertThat(retry.count(Result.SENT)).isEqualTo(1);
+        assertThat(inbox("bob@example.org")).hasSize(1);
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void transientRefusalsAreRetriedWithBackoff() throws Exception {
+        try (SmtpProxy proxy = new SmtpProxy(port())) {
+            proxy.deferFirst("carol@example.org", 2);
+            DeliveryReport report = deliver(ledger, smtp(proxy.port()), false);
+
+            assertThat(report.count(Result.SENT)).isEqualTo(3);
+            assertThat(inbox("carol@example.org")).hasSize(1);
+            assertThat(sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(8));
+            assertThat(ledger.find("daily", MailFixtures.DATE, "carol@example.org").get().attempts()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void anUnreachableServerLeavesEveryoneForTheNextRun() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        DeliveryReport report = deliver(ledger, smtp(closed), false);
+        assertThat(report.count(Result.RETRY_LATER)).isEqualTo(1);
+        assertThat(report.count(Result.NOT_TRIED)).isEqualTo(2);
+        assertThat(report.retryLater()).isTrue();
+        assertThat(sleeps).hasSize(2);
+
+        DeliveryReport rerun = deliver(ledger, smtp(port()), false);
+        assertThat(rerun.count(Result.SENT)).isEqualTo(3);
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(3);
+    }
+
+    /** Dies (like kill -9) when the ledger is asked to claim its n-th message, i.e. between two sends. */
+    private static DeliveryLedger crashingOnClaim(DeliveryLedger ledger, int n) {
+        int[] claims = {0};
+        return new ForwardingLedger(ledger) {
+            @Override
+            public boolean claim(String job, java.time.LocalDate date, String s, String id, Set<Status> from) {
+                if (++claims[0] == n) {
+                    throw new SimulatedCrash();
+                }
+                return super.claim(job, date, s, id, from);
+            }
+        };
+    }
+
+    @Test
+    void aCrashBetweenTwoSendsThenARerunDeliversEachMessageExactlyOnce() throws Exception {
+        assertThatThrownBy(() -> deliver(crashingOnClaim(ledger, 2), smtp(port()), false))
+                .isInstanceOf(SimulatedCrash.class);
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(1);
+
+        DeliveryReport rerun = deliver(ledger, smtp(port()), false);
+        assertThat(rerun.count(Result.ALREADY_SENT)).isEqualTo(1);
+        assertThat(rerun.count(Result.SENT)).isEqualTo(2);
+        for (String address : List.of("alice@example.org", "bob@example.org", "carol@example.org")) {
+            assertThat(inbox(address)).as(address).hasSize(1);
+        }
+    }
+
+    @Test
+    void aCrashAfterTheServerAcceptedButBeforeItWasRecordedIsNotSentAgainUnlessAsked() throws Exception {
+        MailTransport dying = new ForwardingTransport(smtp(port())) {
+            int sends;
+
+            @Override
+            public String send(OutgoingMessage m) throws DeliveryException {
+                String reply = super.send(m);
+                if (++sends == 2) {
+                    throw new SimulatedCrash(); // accepted by the server, "sent" never recorded
+                }
+                return reply;
+            }
+        };
+        assertThatThrownBy(() -> deliver(ledger, dying, false)).isInstanceOf(SimulatedCrash.class);
+        assertThat(ledger.status("bob@example.org")).isEqualTo(Status.SENDING);
+
+        DeliveryReport rerun = deliver(ledger, smtp(port()), false);
+        assertThat(rerun.count(Result.UNKNOWN)).isEqualTo(1);
+        assertThat(rerun.count(Result.SENT)).isEqualTo(1); // carol
+        assertThat(rerun.format()).contains("bob@example.org").contains(DigestMessages.messageId("daily",
+                MailFixtures.DATE, bob, "digest@example.org"));
+        assertThat(ledger.status("bob@example.org")).isEqualTo(Status.UNKNOWN);
+        for (String address : List.of("alice@example.org", "bob@example.org", "carol@example.org")) {
+            assertThat(inbox(address)).as(address).hasSize(1);
+        }
+        assertThat(deliver(ledger, smtp(port()), false).count(Result.SENT)).isZero();
+
+        // the operator checked the server's log and asks for it: the same Message-ID goes out again
+        DeliveryReport resend = deliver(ledger, smtp(port()), true);
+        assertThat(resend.count(Result.SENT)).isEqualTo(1);
+        List<MimeMessage> bobs = inbox("bob@example.org");
+        assertThat(bobs).hasSize(2);
+        assertThat(bobs.get(1).getMessageID()).isEqualTo(bobs.get(0).getMessageID());
+        assertThat(ledger.status("bob@example.org")).isEqualTo(Status.SENT);
+    }
+
+    @Test
+    void theOutboxKnowsForSureAfterACrashAndWritesParsableEmlFiles() throws Exception {
+        Path outbox = dir.resolve("outbox");
+        MailTransport dying = new ForwardingTransport(new OutboxTransport(outbox)) {
+            @Override
+            public String send(OutgoingMessage m) throws DeliveryException {
+                super.send(m);
+                throw new SimulatedCrash(); // written, "sent" never recorded
+            }
+        };
+        // first run: alice written, then the crash (claimed, not recorded)
+        assertThatThrownBy(() -> deliver(ledger, dying, false)).isInstanceOf(SimulatedCrash.class);
+        assertThat(ledger.status("alice@example.org")).isEqualTo(Status.SENDING);
+
+        DeliveryReport rerun = deliver(ledger, new OutboxTransport(outbox), false);
+        assertThat(rerun.outcomes()).extracting(DeliveryReport.Outcome::result)
+                .containsExactly(Result.ALREADY_SENT, Result.SENT, Result.SENT, Result.NO_STORIES);
+        try (var files = Files.list(outbox)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly(alice.fileStem() + ".eml", bob.fileStem() + ".eml", carol.fileStem() + ".eml");
+        }
+        try (InputStream in = Files.newInputStream(outbox.resolve(alice.fileStem() + ".eml"))) {
+            MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), in);
+            assertThat(m.getContentType()).startsWith("multipart/alternative");
+            assertThat(((MimeMultipart) m.getContent()).getCount()).isEqualTo(2);
+            assertThat(m.getMessageID()).isEqualTo(ledger.find("daily", MailFixtures.DATE, "alice@example.org")
+                    .get().messageId());
+        }
+    }
+
+    static final class SimulatedCrash extends Error {
+        SimulatedCrash() {
+            super("simulated crash");
+        }
+    }
+
+    static class ForwardingTransport implements MailTransport {
+        private final MailTransport target;
+
+        ForwardingTransport(MailTransport target) {
+            this.target = target;
+        }
+
+        @Override
+        public Session session() {
+            return target.session();
+        }
+
+        @Override
+        public String send(OutgoingMessage message) throws DeliveryException {
+            return target.send(message);
+        }
+
+        @Override
+        public Optional<Boolean> delivered(Subscriber subscriber, String messageId) {
+            return target.delivered(subscriber, messageId);
+        }
+
+        @Override
+        public String describe() {
+            return target.describe();
+        }
+
+        @Override
+        public void close() {
+            target.close();
+        }
+    }
+
+    static class ForwardingLedger implements DeliveryLedger {
+        private final DeliveryLedger target;
+
+        ForwardingLedger(DeliveryLedger target) {
+            this.target = target;
+        }
+
+        @Override
+        public Optional<Entry> find(String job, java.time.LocalDate date, String subscriber) {
+            return target.find(job, date, subscriber);
+        }
+
+        @Override
+        public List<Entry> entries(String job, java.time.LocalDate date) {
+            return target.entries(job, date);
+        }
+
+        @Override
+        public boolean claim(String job, java.time.LocalDate date, String s, String id, Set<Status> from) {
+            return target.claim(job, date, s, id, from);
+        }
+
+        @Override
+        public void sent(String job, java.time.LocalDate date, String s, String reply, int attempts) {
+            target.sent(job, date, s, reply, attempts);
+        }
+
+        @Override
+        public void failed(String job, java.time.LocalDate date, String s, String reply, int attempts) {
+            target.failed(job, date, s, reply, attempts);
+        }
+
+        @Override
+        public void unknown(String job, java.time.LocalDate date, String s, String note) {
+            target.unknown(job, date, s, note);
+        }
+    }
+}
