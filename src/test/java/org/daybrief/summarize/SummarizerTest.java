@@ -63,7 +63,7 @@ class SummarizerTest {
             assertThat(BODY).contains(x.text());
             assertThat(x.text()).isEqualTo(x.text().strip());
             assertThat(x.score()).isBetween(0.0, 1.0);
-            assertThat(x.features()).containsKeys("learned", "position", "title", "form");
+            assertThat(x.features()).containsKeys("position", "textrank", "lexrank", "title", "form");
             assertThat(x.features().values()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
         }
         assertThat(s.fallbackSplitter()).isTrue();
@@ -102,7 +102,7 @@ class SummarizerTest {
     void featureOrderIsStableForJson() {
         Summary s = Summarizer.createRuleBased("default").summarize(null, BODY, 1);
         assertThat(List.copyOf(s.sentences().get(0).features().keySet()))
-                .containsExactly("learned", "position", "title", "form");
+                .containsExactly("position", "textrank", "lexrank", "title", "form");
     }
 
     @Test
@@ -117,6 +117,6 @@ class SummarizerTest {
     void unknownMethodIsRefusedWithTheKnownOnes() {
         assertThatThrownBy(() -> Summarizer.createRuleBased("magic"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("magic").hasMessageContaining("default, combined, lead, textrank, lexrank, centroid");
+                .hasMessageContaining("magic").hasMessageContaining("default, learned, lead, textrank, lexrank, centroid");
     }
 }
