@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Sentences that must never be chosen: bylines ("By Jane Doe, Staff Reporter"), "Published: … Updated: …"
- * stamps, dateline-only lines, photo captions and credits, calls to action ("click here", "sign up for our
+ * stamps, dateline-only lines, photo captions and credits, cookie/consent,
+ * newsletter and advertisement banners ("We use cookies to improve your experience."), calls to action ("click here", "sign up for our
  * newsletter", "read more"), front-matter lines ({@code date 2025-09-22}, {@code source: Reuters}), short
  * lines without final punctuation (subheadings), and the title itself. Patterns are compiled once;
  * stateless and thread-safe.
@@ -25,6 +26,17 @@ public final class Boilerplate {
             + "^\\W*read more\\b|\\bread more\\W*$|\\ball rights reserved\\b|©|\\bfollow (us|@)|"
             + "\\bshare this (article|story|page)\\b|^\\W*advertisement\\W*$|\\bsubscribe (now|today|here)\\b|"
             + "\\b(cookie|cookies) policy\\b|\\bterms of (use|service)\\b");
+    /** Cookie and consent banners, newsletter and subscription prompts, advertisement labels of web pages. */
+    private static final Pattern BANNER = Pattern.compile("(?i)\\b(we|this (web)?site|our (web)?site|this page)"
+            + " uses? cookies\\b|\\b(accept|reject|allow|manage) (all )?cookies\\b|\\bcookies? (settings|preferences|"
+            + "consent|banner|notice)\\b|\\b(by (continuing|using|browsing)|if you continue)\\b.*\\b(cookies|privacy "
+            + "policy)\\b|\\b(manage|update) (your )?(privacy|consent) (settings|preferences|choices)\\b|"
+            + "\\b(subscribe|sign up|signup|register) (to|for) (our|the|my)\\b.*\\bnewsletters?\\b|"
+            + "\\b(get|receive) (our|the) .*\\bnewsletters?\\b.*\\b(inbox|email)\\b|\\bnewsletter sign[- ]?up\\b|"
+            + "\\bsubscribe (now )?to (continue|keep) reading\\b|\\balready a subscriber\\b|"
+            + "^\\W*(advertisement|advertising|anzeige|publicité|sponsored( content)?)\\W*$|\\bskip (this )?"
+            + "advertisement\\b|\\b(story|article) continues below( (the )?(advertisement|advert|ad))?\\b|"
+            + "\\bwir (verwenden|nutzen) cookies\\b|\\bnous utilisons des cookies\\b");
     private static final Pattern FRONT_MATTER = Pattern.compile("(?i)^(date|title|source|url|author)\\s*:.*|"
             + "(?i)^date\\s+\\d{4}-\\d{1,2}-\\d{1,2}.*|(?i)^url\\s+\\S+$|(?i)^(source|author|title)\\s+[^.!?]*$");
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\s.,'’-]{2,}(\\([^)]*\\))?\\s*[-–—:]*$|"
@@ -48,7 +60,7 @@ public final class Boilerplate {
             return true;
         }
         if (STAMP.matcher(sentence).find() || CAPTION.matcher(sentence).find()
-                || CALL_TO_ACTION.matcher(sentence).find()) {
+                || CALL_TO_ACTION.matcher(sentence).find() || BANNER.matcher(sentence).find()) {
             return true;
         }
         if (wordCount <= 12 && (FRONT_MATTER.matcher(sentence).matches() || DATELINE.matcher(sentence).matches())) {

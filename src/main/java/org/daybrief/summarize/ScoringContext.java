@@ -10,7 +10,8 @@ import org.daybrief.text.TermAnalyzer;
 
 /**
  * Everything scorers need about one document, computed once: sentence texts, term ids, TF-IDF vectors
- * (IDF over the document's own sentences), the title's terms, and (lazily) the sentence similarity graph
+ * (IDF over the document's own sentences), the title's terms, which sentences are candidates (not
+ * {@link Boilerplate}), and (lazily) the sentence similarity graph
  * over the first {@link #GRAPH_LIMIT} sentences. Term ids are assigned in order of first appearance, so
  * nothing depends on hash iteration order. One context per document and thread; not thread-safe.
  */
@@ -28,6 +29,7 @@ public final class ScoringContext {
     private final double[] idf;
     private final int[] titleIds;       // sorted unique
     private final int[] wordCounts;
+    private final boolean[] candidates;
     private double[][] cosine;
     private int[][] overlap;
 
@@ -42,6 +44,10 @@ public final class ScoringContext {
             texts.add(t);
             wordCounts[i] = countWords(t);
             termIds[i] = ids(analyzer.terms(t), vocab);
+        }
+        this.candidates = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            candidates[i] = !Boilerplate.isBoilerplate(texts.get(i), title, wordCounts[i]);
         }
         this.titleIds = unique(ids(title == null ? List.of() : analyzer.terms(title), vocab));
         int v = vocab.size();
@@ -131,6 +137,16 @@ public final class ScoringContext {
     /** Words (letter/digit runs) in sentence {@code i}, stopwords included. */
     public int wordCount(int i) {
         return wordCounts[i];
+    }
+
+    /** Whether sentence {@code i} may be chosen (it is not {@link Boilerplate}). */
+    public boolean candidate(int i) {
+        return candidates[i];
+    }
+
+    /** The candidate flags of all sentences (a copy). */
+    public boolean[] candidates() {
+        return candidates.clone();
     }
 
     /** Content terms (after stopwords and stemming) in sentence {@code i}, with repeats. */

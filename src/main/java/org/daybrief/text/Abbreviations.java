@@ -49,19 +49,28 @@ public final class Abbreviations {
             "der", "die", "das", "er", "sie", "es", "wir", "ich", "aber", "und", "le", "la", "les", "il", "elle",
             "ils", "elles", "nous", "mais", "et", "un", "une", "des", "ce", "cette");
 
+    /** German month names (full and short, lower case): "zum 1. Januar", "am 3. Okt. 2025". */
+    private static final Set<String> DE_MONTHS = Set.of("januar", "jänner", "februar", "feber", "märz", "april",
+            "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jan", "feb", "mär",
+            "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez");
+
     private final Set<String> titles;
     private final Set<String> beforeNumber;
     private final Set<String> ambiguous;
+    /** Month names after which "{@code 1.}" is an ordinal date, or null when the language has no dotted ordinals. */
+    private final Set<String> ordinalMonths;
 
-    private Abbreviations(Set<String> titles, Set<String> beforeNumber, Set<String> ambiguous) {
+    private Abbreviations(Set<String> titles, Set<String> beforeNumber, Set<String> ambiguous,
+                          Set<String> ordinalMonths) {
         this.titles = titles;
         this.beforeNumber = beforeNumber;
         this.ambiguous = ambiguous;
+        this.ordinalMonths = ordinalMonths;
     }
 
-    private static final Abbreviations EN = new Abbreviations(EN_TITLES, EN_BEFORE_NUMBER, EN_AMBIGUOUS);
-    private static final Abbreviations DE = new Abbreviations(DE_TITLES, DE_BEFORE_NUMBER, DE_AMBIGUOUS);
-    private static final Abbreviations FR = new Abbreviations(FR_TITLES, FR_BEFORE_NUMBER, FR_AMBIGUOUS);
+    private static final Abbreviations EN = new Abbreviations(EN_TITLES, EN_BEFORE_NUMBER, EN_AMBIGUOUS, null);
+    private static final Abbreviations DE = new Abbreviations(DE_TITLES, DE_BEFORE_NUMBER, DE_AMBIGUOUS, DE_MONTHS);
+    private static final Abbreviations FR = new Abbreviations(FR_TITLES, FR_BEFORE_NUMBER, FR_AMBIGUOUS, null);
 
     /** The rules for an ISO 639-1 language; English rules for languages without their own list. */
     public static Abbreviations forLanguage(String language) {
@@ -98,6 +107,12 @@ public final class Abbreviations {
             return false;
         }
         char next = text.charAt(nextStart);
+        // A dotted ordinal ("zum 1. Januar 2026", "der 3. größte"): one or two digits, then a month or a
+        // lower-case word.
+        if (ordinalMonths != null && token.length() <= 2 && Character.isDigit(token.charAt(0))
+                && Character.isDigit(token.charAt(token.length() - 1)) && !tokenised) {
+            return Character.isLowerCase(next) || ordinalMonths.contains(firstWord(text, nextStart));
+        }
         // An initial: "John F. Kennedy".
         if (token.length() == 1 && Character.isLetter(token.charAt(0)) && Character.isUpperCase(text.charAt(tokStart))) {
             return Character.isUpperCase(next);
@@ -121,8 +136,13 @@ public final class Abbreviations {
         return false;
     }
 
-    /** Merges wrongly split neighbours among {@code sentences} (offsets into {@code text}). */
+    /**
+     * Merges wrongly split neighbours among {@code sentences} (offsets into {@code text}), and splits a
+     * sentence where an ambiguous abbreviation ("U.S.", "Inc.") is followed by a capitalised sentence opener
+     * ("... moved to the U.S. He later ..."), which statistical models keep together.
+     */
     public List<Sentence> repair(String text, List<Sentence> sentences) {
+        sentences = splitAfterAmbiguous(text, sentences);
         if (sentences.size() < 2) {
             return sentences;
         }
@@ -139,6 +159,37 @@ public final class Abbreviations {
         }
         out.add(current);
         return out;
+    }
+
+    private List<Sentence> splitAfterAmbiguous(String text, List<Sentence> sentences) {
+        List<Sentence> out = null;
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence sentence = sentences.get(k);
+            int start = sentence.start();
+            for (int i = sentence.start() + 1; i + 2 < sentence.end(); i++) {
+                if (text.charAt(i) != '.' || text.charAt(i + 1) != ' ' || !Character.isUpperCase(text.charAt(i + 2))
+                        || Character.isWhitespace(text.charAt(i - 1))) {
+                    continue;
+                }
+                int tokStart = i;
+                while (tokStart > start && !Character.isWhitespace(text.charAt(tokStart - 1))) {
+                    tokStart--;
+                }
+                String token = text.substring(tokStart, i).toLowerCase(Locale.ROOT);
+                if ((ambiguous.contains(token) || token.indexOf('.') > 0 && token.length() <= 6
+                        && onlyLettersAndDots(token)) && OPENERS.contains(firstWord(text, i + 2))) {
+                    if (out == null) {
+                        out = new ArrayList<>(sentences.subList(0, k));
+                    }
+                    out.add(new Sentence(start, i + 1));
+                    start = i + 2;
+                }
+            }
+            if (out != null) {
+                out.add(start == sentence.start() ? sentence : new Sentence(start, sentence.end()));
+            }
+        }
+        return out == null ? sentences : out;
     }
 
     private static boolean onlyLettersAndDots(String s) {

@@ -103,4 +103,29 @@ class ScorersTest {
         assertThat(s[3]).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(s[4]).isCloseTo(0.7, org.assertj.core.api.Assertions.within(1e-9));
     }
+
+    @Test
+    void learnedScorerPrefersAnEarlyCentralStatementToAShortAsideAndNeverScoresBoilerplate() {
+        String body = "Heavy rain fell across the region overnight, and the river burst its banks in the town centre. "
+                + "Click here to sign up for our weather newsletter. "
+                + "Local football results were postponed. "
+                + "Rescue teams pulled residents from flooded homes as the river kept rising in the town centre. "
+                + "But it was fine. "
+                + "A bakery celebrated its anniversary.";
+        ScoringContext d = doc("River floods town centre", body);
+        double[] s = new LearnedScorer().score(d);
+        assertThat(d.candidate(1)).isFalse();
+        assertThat(s[1]).isZero();
+        assertThat(s[0]).isGreaterThan(s[2]).isGreaterThan(s[5]);
+        assertThat(s[3]).isGreaterThan(s[4]);
+        assertThat(new LearnedScorer().score(d)).containsExactly(s); // deterministic
+    }
+
+    @Test
+    void learnedScorerSpotsSentencesThatLeanOnTheirPredecessor() {
+        assertThat(LearnedScorer.leans("But the plan failed.")).isTrue();
+        assertThat(LearnedScorer.leans("Theresa May spoke.")).isFalse();
+        assertThat(LearnedScorer.leans("He said so.")).isTrue();
+        assertThat(LearnedScorer.leans("Heavy rain fell.")).isFalse();
+    }
 }

@@ -117,6 +117,6 @@ class SummarizerTest {
     void unknownMethodIsRefusedWithTheKnownOnes() {
         assertThatThrownBy(() -> Summarizer.createRuleBased("magic"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("magic").hasMessageContaining("default, lead, textrank, lexrank, centroid");
+                .hasMessageContaining("magic").hasMessageContaining("default, learned, lead, textrank, lexrank, centroid");
     }
 }

@@ -43,6 +43,23 @@ class NlpModelsTest {
     }
 
     @Test
+    void germanModelDoesNotSplitAfterAnOrdinalDate() {
+        String text = "Die Stadtwerke Lindenau erhöhen zum 1. Januar 2026 ihre Strompreise. Ein Haushalt zahlt "
+                + "dann im Schnitt 8 Euro mehr im Monat. Die Preise waren zuletzt am 1. Juli gestiegen.";
+        assertThat(nlp.splitter("de").split(text).stream().map(s -> s.of(text)).toList()).containsExactly(
+                "Die Stadtwerke Lindenau erhöhen zum 1. Januar 2026 ihre Strompreise.",
+                "Ein Haushalt zahlt dann im Schnitt 8 Euro mehr im Monat.",
+                "Die Preise waren zuletzt am 1. Juli gestiegen.");
+    }
+
+    @Test
+    void usAtTheEndOfASentenceWithTheModel() {
+        assertThat(sentences("He moved to the U.S. He later became a citizen. The U.S. Senate voted on Monday."))
+                .containsExactly("He moved to the U.S.", "He later became a citizen.",
+                        "The U.S. Senate voted on Monday.");
+    }
+
+    @Test
     void headlineIsItsOwnSentenceWithTheModelToo() {
         assertThat(sentences("Council approves new budget\nThe council approved the budget on Tuesday. It takes effect in May."))
                 .containsExactly("Council approves new budget", "The council approved the budget on Tuesday.",

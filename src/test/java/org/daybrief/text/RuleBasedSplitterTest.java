@@ -54,4 +54,31 @@ class RuleBasedSplitterTest {
         assertThat(s.get(2).of(text)).isEqualTo("Third one.");
         assertThat(text.substring(s.get(1).start(), s.get(1).end())).isEqualTo("Second one.");
     }
+
+    @Test
+    void germanOrdinalBeforeAMonthOrALowerCaseWordDoesNotEndASentence() {
+        String text = "Die Stadtwerke Lindenau erhöhen zum 1. Januar 2026 ihre Strompreise. Am 3. Okt. 2025 kam die "
+                + "Ankündigung. Lindenau ist die 2. größte Stadt im Kreis. Die Mannschaft wurde 2. Die Fans jubelten.";
+        List<String> s = new RuleBasedSplitter("de").split(text).stream().map(x -> x.of(text)).toList();
+        assertThat(s).containsExactly("Die Stadtwerke Lindenau erhöhen zum 1. Januar 2026 ihre Strompreise.",
+                "Am 3. Okt. 2025 kam die Ankündigung.", "Lindenau ist die 2. größte Stadt im Kreis.",
+                "Die Mannschaft wurde 2.", "Die Fans jubelten.");
+    }
+
+    /**
+     * "U.S." before a capitalised word: kept together ("the U.S. Senate"), because a name or noun after
+     * "U.S." is far more common in news than a sentence ending in "U.S."; split only when an ordinary
+     * sentence opener follows ("... to the U.S. He ..."). A sentence that ends in "U.S." and goes on with a
+     * name ("... in the U.S. Harvard ...") stays joined: the accepted cost of this rule.
+     */
+    @Test
+    void usAtTheEndOfASentenceSplitsOnlyBeforeASentenceOpener() {
+        assertThat(split("He moved to the U.S. He later became a citizen. The U.S. Senate voted."))
+                .containsExactly("He moved to the U.S.", "He later became a citizen.", "The U.S. Senate voted.");
+        assertThat(split("Talks with the U.S. Treasury went on. She studied in the U.S. The course was hard."))
+                .containsExactly("Talks with the U.S. Treasury went on.", "She studied in the U.S.",
+                        "The course was hard.");
+        assertThat(split("She studied in the U.S. Harvard offered her a place."))
+                .containsExactly("She studied in the U.S. Harvard offered her a place.");
+    }
 }
