@@ -44,6 +44,11 @@ public class StateStore {
           BODY VARCHAR(200000) NOT NULL, PRIMARY KEY (JOB_NAME, RUN_DATE, DOC_ID))"""
     };
 
+    /** Earlier documents a day's stories are compared with, at most (the newest). */
+    static final int MAX_EARLIER_DOCUMENTS = 2_000;
+    /** Characters of each earlier document's text used for that comparison. */
+    static final int EARLIER_TEXT_CHARS = 2_000;
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -138,16 +143,20 @@ public class StateStore {
     }
 
     /**
-     * The documents that the digests of {@code job} in the {@code days} days before {@code runDate} showed, with
-     * their texts, oldest run date first (then by path).
+     * The documents of the digests of {@code job} in the {@code days} days before {@code runDate}: the newest
+     * {@value #MAX_EARLIER_DOCUMENTS}, each with the first {@value #EARLIER_TEXT_CHARS} characters of its text.
      */
     public List<EarlierDocument> earlierDocuments(String job, LocalDate runDate, int days) {
+        // Bounded, so an archive of any size compares each day with a fixed amount of history: the newest
+        // documents, and only the opening of each text (enough to recognise the same story).
         return jdbc.query("""
-                SELECT D.RUN_DATE, D.DOC_ID, D.PATH, D.TITLE, D.DOC_DATE, D.SOURCE, D.URL, D.SUMMARY_JSON, T.BODY
+                SELECT D.RUN_DATE, D.DOC_ID, D.PATH, D.TITLE, D.DOC_DATE, D.SOURCE, D.URL, D.SUMMARY_JSON,
+                  SUBSTRING(T.BODY, 1, %d)
                 FROM DAYBRIEF_DOCUMENT D LEFT JOIN DAYBRIEF_DOCUMENT_TEXT T
                   ON T.JOB_NAME = D.JOB_NAME AND T.RUN_DATE = D.RUN_DATE AND T.DOC_ID = D.DOC_ID
                 WHERE D.JOB_NAME = ? AND D.RUN_DATE < ? AND D.RUN_DATE >= ?
-                ORDER BY D.RUN_DATE, D.PATH, D.DOC_ID""",
+                ORDER BY D.RUN_DATE DESC, D.PATH, D.DOC_ID
+                FETCH FIRST %d ROWS ONLY""".formatted(EARLIER_TEXT_CHARS, MAX_EARLIER_DOCUMENTS),
                 (rs, i) -> new EarlierDocument(rs.getDate(1).toLocalDate(),
                         new DocumentSummary(rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getDate(5).toLocalDate(), rs.getString(6), rs.getString(7),

@@ -43,6 +43,16 @@ public final class Boilerplate {
             + "^\\W*(\\p{L}+day,?\\s+)?(\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+\\d{4}\\W*$|"
             + "^\\d{4}-\\d{2}-\\d{2}([ T][\\d:]+)?\\W*$");
 
+    /**
+     * Every match of STAMP, CAPTION, CALL_TO_ACTION or BANNER contains one of these (lower-cased): a sentence with
+     * none of them skips the four patterns, which are most of the cost of summarising a plain news article.
+     */
+    private static final String[] TRIGGERS = {
+        "published", "updated", "modified", "posted", "photo", "image", "picture", "caption", "video", "watch",
+        "graphic", "illustration", "getty", "afp", "reuters/", "/ap", "click", "scroll down", "sign up", "read more",
+        "rights reserved", "\u00a9", "follow", "share this", "advertis", "subscribe", "cookie", "terms of", "privacy",
+        "consent", "newsletter", "anzeige", "publicit", "sponsored", "continues below"};
+
     private Boilerplate() {
     }
 
@@ -59,14 +69,24 @@ public final class Boilerplate {
                 && (BYLINE.matcher(sentence).matches() || LOWER_BYLINE.matcher(sentence).matches())) {
             return true;
         }
-        if (STAMP.matcher(sentence).find() || CAPTION.matcher(sentence).find()
-                || CALL_TO_ACTION.matcher(sentence).find() || BANNER.matcher(sentence).find()) {
+        if (mayBeBanner(sentence) && (STAMP.matcher(sentence).find() || CAPTION.matcher(sentence).find()
+                || CALL_TO_ACTION.matcher(sentence).find() || BANNER.matcher(sentence).find())) {
             return true;
         }
         if (wordCount <= 12 && (FRONT_MATTER.matcher(sentence).matches() || DATELINE.matcher(sentence).matches())) {
             return true;
         }
         return title != null && !title.isBlank() && normalise(sentence).equals(normalise(title));
+    }
+
+    static boolean mayBeBanner(String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String trigger : TRIGGERS) {
+            if (lower.contains(trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsLikeSentence(String s) {

@@ -56,6 +56,7 @@ public final class NlpModels {
             Map.entry("tr", SnowballStemmer.ALGORITHM.TURKISH));
 
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+    private static final int STEM_MEMO_SIZE = 50_000;
 
     private final Map<String, SentenceSplitter> splitters;
     private final Map<String, ThreadLocal<TokenizerME>> tokenizers;
@@ -205,7 +206,20 @@ public final class NlpModels {
             return UnaryOperator.identity();
         }
         ThreadLocal<SnowballStemmer> local = ThreadLocal.withInitial(() -> new SnowballStemmer(algorithm));
-        return w -> local.get().stem(w).toString();
+        // News repeats its words: a per-thread memo of stems saves most of the stemmer's work.
+        ThreadLocal<Map<String, String>> memo = ThreadLocal.withInitial(HashMap::new);
+        return w -> {
+            Map<String, String> stems = memo.get();
+            String stem = stems.get(w);
+            if (stem == null) {
+                stem = local.get().stem(w).toString();
+                if (stems.size() >= STEM_MEMO_SIZE) {
+                    stems.clear();
+                }
+                stems.put(w, stem);
+            }
+            return stem;
+        };
     }
 
     private static Map<String, String> iso3ToIso1() {
