@@ -212,8 +212,12 @@ public class DigestRunner {
             }
         }
         List<String> failures = new ArrayList<>();
-        execution.getAllFailureExceptions().forEach(t -> failures.add(t.toString()));
-        String status = execution.getStatus() == BatchStatus.COMPLETED && failures.isEmpty() ? "COMPLETED" : "FAILED";
+        boolean stopped = execution.getStatus() == BatchStatus.STOPPED;
+        if (!stopped) {
+            execution.getAllFailureExceptions().forEach(t -> failures.add(t.toString()));
+        }
+        String status = stopped ? "STOPPED"
+                : execution.getStatus() == BatchStatus.COMPLETED && failures.isEmpty() ? "COMPLETED" : "FAILED";
         List<LocalDate> emptyDays = new ArrayList<>();
         if (backfill && status.equals("COMPLETED")) {
             List<LocalDate> withDocuments = store.runDates(settings.name(), from, to);

@@ -14,7 +14,8 @@ import org.daybrief.ingest.SkippedDocument;
  * @param job          the job's name
  * @param from         the run date, or the first date of a backfill
  * @param to           the same as {@code from} for a run, the last date of a backfill
- * @param status       COMPLETED, FAILED, or ALREADY_COMPLETE for dates done before
+ * @param status       COMPLETED, FAILED, STOPPED (asked to stop; the same command resumes it), or
+ *                     ALREADY_COMPLETE for dates done before
  * @param read         documents read from the sources
  * @param summarised   documents summarised into a digest
  * @param outOfWindow  documents left out by the window (already in an earlier digest, or another date)
@@ -35,8 +36,9 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
                 outputs, List.of());
     }
 
+    /** Not done: failed, or stopped before the end. */
     public boolean failed() {
-        return "FAILED".equals(status);
+        return "FAILED".equals(status) || "STOPPED".equals(status);
     }
 
     /** A few readable lines. */
@@ -64,6 +66,9 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
                 sb.setLength(sb.length() - 1);
                 sb.append('\n');
             }
+        }
+        if ("STOPPED".equals(status)) {
+            sb.append("  stopped after its last committed chunk; run the same command to resume\n");
         }
         for (String f : failures) {
             sb.append("  error: ").append(f).append('\n');

@@ -9,10 +9,17 @@ import org.daybrief.config.ConfigException;
 import org.daybrief.config.JobFileLoader;
 import org.daybrief.summarize.Summarizer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.daybrief.batch.DigestRunner;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /** What the job commands share: loading job files, reading dates, starting the Spring shell. */
 final class Jobs {
+
+    private static final int STOP_WAIT_SECONDS = 120;
 
     private Jobs() {
     }
@@ -30,7 +37,31 @@ final class Jobs {
         }
     }
 
+    /**
+     * Starts the Spring shell for a command that runs jobs. On SIGTERM or Ctrl-C, runs in progress are asked to stop
+     * after their current chunk (they end STOPPED, and the same command resumes them) and the shell is closed only
+     * once the command has finished with it: Spring's own shutdown hook, and H2's, would close the database under
+     * a running step.
+     */
     static ConfigurableApplicationContext startSpring() {
-        return new SpringApplicationBuilder(DaybriefApplication.class).run();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(DaybriefApplication.class)
+                .registerShutdownHook(false).run();
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> closed.countDown());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!context.isActive()) {
+                return;
+            }
+            System.err.println("daybrief: stopping; runs in progress finish their current chunk");
+            context.getBean(DigestRunner.class).stopRunning();
+            try {
+                if (!closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    context.close();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "daybrief-stop"));
+        return context;
     }
 }

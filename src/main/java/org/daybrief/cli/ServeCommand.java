@@ -54,13 +54,12 @@ final class ServeCommand implements Callable<Integer> {
                     out.flush();
                 });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            out.println(Instant.now() + " stopping: runs in progress finish their current chunk");
-            out.flush();
-            runner.stopRunning();
+            // The shell's own hook asks runs in progress to stop after their chunk; this one stops the firing,
+            // waits for those runs, then closes the shell.
             scheduler.close();
             context.close();
             stopped.countDown();
-        }, "daybrief-shutdown"));
+        }, "daybrief-serve-stop"));
         scheduler.start(Duration.ofSeconds(Math.max(1, pollSeconds)));
         stopped.await();
         return Main.OK;
