@@ -1,5 +1,6 @@
 package org.daybrief.digest;
 
+import org.daybrief.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -94,10 +95,10 @@ public final class StorySummarizer {
             int rank = 0;
             for (int i = 0; i < split.size(); i++) {
                 String text = split.get(i).of(s.body()).strip();
-                int words = countWords(text);
+                int words = Words.count(text);
                 if (words < MIN_WORDS || words > MAX_WORDS || Boilerplate.isBoilerplate(text, s.title(), words)
                         || JUNK.matcher(text).find()
-                        || !seen.add(normalise(text))) {
+                        || !seen.add(Words.key(text))) {
                     continue;
                 }
                 Map<Integer, Integer> terms = new LinkedHashMap<>();
@@ -200,30 +201,6 @@ public final class StorySummarizer {
             chosen.add(new Chosen(c.document(), new ScoredSentence(c.index(), c.text(), round(score[i]), features)));
         }
         return chosen;
-    }
-
-    static int countWords(String s) {
-        int c = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !in) {
-                c++;
-            }
-            in = w;
-        }
-        return c;
-    }
-
-    private static String normalise(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            }
-        }
-        return b.toString();
     }
 
     private static double round(double v) {

@@ -1,6 +1,7 @@
 package org.daybrief.summarize;
 
 import java.util.regex.Pattern;
+import org.daybrief.text.Words;
 
 /**
  * Sentences that must never be chosen: bylines ("By Jane Doe, Staff Reporter"), "Published: … Updated: …"
@@ -76,7 +77,7 @@ public final class Boilerplate {
         if (wordCount <= 12 && (FRONT_MATTER.matcher(sentence).matches() || DATELINE.matcher(sentence).matches())) {
             return true;
         }
-        return title != null && !title.isBlank() && normalise(sentence).equals(normalise(title));
+        return title != null && !title.isBlank() && Words.key(sentence).equals(Words.key(title));
     }
 
     static boolean mayBeBanner(String sentence) {
@@ -103,14 +104,4 @@ public final class Boilerplate {
         return false;
     }
 
-    static String normalise(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            }
-        }
-        return b.toString();
-    }
 }

@@ -1,5 +1,6 @@
 package org.daybrief.summarize;
 
+import org.daybrief.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ public final class ScoringContext {
         for (int i = 0; i < n; i++) {
             String t = sentences.get(i).of(body);
             texts.add(t);
-            wordCounts[i] = countWords(t);
+            wordCounts[i] = Words.count(t);
             termIds[i] = ids(analyzer.terms(t), vocab);
         }
         this.candidates = new boolean[n];
@@ -111,19 +112,6 @@ public final class ScoringContext {
 
     private static int[] unique(int[] a) {
         return Arrays.stream(a).distinct().sorted().toArray();
-    }
-
-    private static int countWords(String s) {
-        int c = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !in) {
-                c++;
-            }
-            in = w;
-        }
-        return c;
     }
 
     public int size() {

@@ -1,0 +1,34 @@
+package org.daybrief.text;
+
+/** Small, allocation-light facts about a piece of text that several stages need. */
+public final class Words {
+
+    private Words() {
+    }
+
+    /** Runs of letters or digits: "U.S.-based, 2,400" counts 5. */
+    public static int count(CharSequence s) {
+        int c = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                c++;
+            }
+            in = w;
+        }
+        return c;
+    }
+
+    /** The letters and digits only, lower-cased: equal for two texts that differ in punctuation and spacing. */
+    public static String key(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+}
