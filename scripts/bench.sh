@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Throughput benchmark: Daybrief's `summarize` beside Open Text Summarizer (Debian's `ots`) on the same documents.
 #
-#   scripts/bench.sh CORPUS_DIR [COPIES] [RUNS]
+#   scripts/bench.sh CORPUS_DIR [COPIES] [RUNS]     (OTS_RUNS=N runs OTS a different number of times)
 #
 # Builds a corpus of COPIES copies (default 10) of every .txt file in CORPUS_DIR (e.g. ../shared/eval/cnndm-dev/docs,
 # 987 articles, so 9,870 documents), then runs each summariser RUNS times (default 3) over all of it, whole process,
@@ -47,7 +47,7 @@ printf 'daybrief: median %.2f s = %.0f documents/s, %.2f MB/s\n' "$d_med" "$(ech
 
 if command -v ots >/dev/null 2>&1; then
   ots_times=()
-  for ((r = 1; r <= runs; r++)); do
+  for ((r = 1; r <= ${OTS_RUNS:-$runs}; r++)); do
     start=$(now)
     find "$work/in" -type f -print0 | xargs -0 -P "$cores" -n 1 ots --ratio=20 >/dev/null 2>&1
     end=$(now)
