@@ -31,7 +31,6 @@ final class DocumentFactory {
     private static final List<String> SOURCE_KEYS = List.of(
             "og:site_name", "dc:publisher", "publisher", "Message:From-Name", "Message-From", "dc:creator", "author");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+[^|\\u2013\\u2014]{2,40}$");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("\\s*<[^>]*>\\s*");
     private static final int TITLE_FALLBACK_WORDS = 12;
 
@@ -174,8 +173,24 @@ final class DocumentFactory {
         return s == null ? "" : s.replaceAll("\\s+", " ").strip();
     }
 
+    /** The words of a text, lower-cased, one space apart: punctuation and layout do not count. */
     static String normalise(String text) {
-        return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -71,6 +71,11 @@ public final class FormScorer implements SentenceScorer {
         return false;
     }
 
+    /** Whether {@code t[at, at+len)} is {@code word}, ignoring case, without allocating. */
+    private static boolean is(String t, int at, int len, String word) {
+        return len == word.length() && t.regionMatches(true, at, word, 0, len);
+    }
+
     /** "I", "we", "my", "our", "me", "us" as whole words (but not "US" or "I." as in initials). */
     static boolean firstPerson(String t) {
         int n = t.length();
@@ -87,12 +92,10 @@ public final class FormScorer implements SentenceScorer {
             if (len == 1 && (t.charAt(i) == 'I' || t.charAt(i) == 'i') && (j >= n || t.charAt(j) != '.')) {
                 return true;
             }
-            if (len == 2 || len == 3) {
-                String w = t.substring(i, j).toLowerCase(java.util.Locale.ROOT);
-                if (w.equals("we") || w.equals("my") || w.equals("our") || w.equals("me") || (len == 2 && t.startsWith("us", i))
-                        || w.equals("i'm") || w.equals("i'd")) {
-                    return true;
-                }
+            if ((len == 2 || len == 3) && (is(t, i, len, "we") || is(t, i, len, "my") || is(t, i, len, "our")
+                    || is(t, i, len, "me") || (len == 2 && t.startsWith("us", i)) || is(t, i, len, "i'm")
+                    || is(t, i, len, "i'd"))) {
+                return true;
             }
             i = j;
         }
