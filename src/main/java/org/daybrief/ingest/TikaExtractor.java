@@ -76,10 +76,20 @@ final class TikaExtractor implements AutoCloseable {
             throw new UnreadableDocumentException(name, "not read: the parsers of " + stuck
                     + " earlier documents are stuck after timing out (restart to free them)", null);
         }
+        Parser parser;
+        try {
+            parser = parserFor(name, stream);
+            if (parser == txtParser) {
+                // Plain text is decoded in one linear pass that cannot loop: no watchdog thread needed.
+                return parse(stream, name, parser);
+            }
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            throw new UnreadableDocumentException(name, reason(e, name), e);
+        }
         Task task = new Task();
         Future<Extracted> parse = watchdog.submit(() -> {
             try {
-                return parse(stream, name);
+                return parse(stream, name, parser);
             } finally {
                 task.finished();
             }
@@ -131,7 +141,8 @@ final class TikaExtractor implements AutoCloseable {
         }
     }
 
-    private Extracted parse(InputStream stream, String name) throws IOException, SAXException, TikaException {
+    private Extracted parse(InputStream stream, String name, Parser parser)
+            throws IOException, SAXException, TikaException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ParseContext context = new ParseContext();
@@ -140,7 +151,7 @@ final class TikaExtractor implements AutoCloseable {
         // Text past the write limit is dropped, not fatal: a huge document is still summarised from its start.
         WriteOutContentHandler text = new WriteOutContentHandler(
                 new ToTextContentHandler(), limits.maxTextChars(), false, context);
-        parserFor(name, stream).parse(stream, new BodyContentHandler(new HiddenText(new BlockBreaks(text))), metadata,
+        parser.parse(stream, new BodyContentHandler(new HiddenText(new BlockBreaks(text))), metadata,
                 context);
         String type = metadata.get(Metadata.CONTENT_TYPE);
         return new Extracted(text.toString(), metadata, type == null ? "" : type);
