@@ -25,7 +25,7 @@ class SkipRecorder implements SkipListener<RawDocument, FiledSummary> {
     @Override
     public void onSkipInProcess(RawDocument item, Throwable t) {
         String reason = t instanceof UnreadableDocumentException u ? u.getMessage()
-                : "failed: " + t.getClass().getSimpleName() + ": " + t.getMessage();
+                : ("failed: " + t.getClass().getSimpleName() + ": " + t.getMessage()).replaceAll("\\s+", " ");
         store.saveSkipped(job, runDate, new SkippedDocument(item.path(), reason));
     }
 

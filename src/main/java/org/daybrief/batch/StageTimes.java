@@ -12,13 +12,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 /** Time spent per stage of a run, kept in Micrometer timers, for the run report. Thread-safe. */
 final class StageTimes {
 
-    static final String SCAN = "read";
     static final String PARSE = "parse";
     static final String SUMMARIZE = "summarize";
     static final String STORE = "store";
     static final String RENDER = "render";
     static final String WRITE = "write";
-    private static final List<String> ORDER = List.of(SCAN, PARSE, SUMMARIZE, STORE, RENDER, WRITE);
+    private static final List<String> ORDER = List.of(PARSE, SUMMARIZE, STORE, RENDER, WRITE);
 
     /** A unit of work that may throw a checked exception. */
     interface Work<T, E extends Exception> {

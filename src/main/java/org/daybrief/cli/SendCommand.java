@@ -2,17 +2,11 @@ package org.daybrief.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.daybrief.batch.DaybriefApplication;
 import org.daybrief.batch.MailDeliveries;
 import org.daybrief.config.ConfigException;
-import org.daybrief.config.JobFileLoader;
 import org.daybrief.config.JobSettings;
 import org.daybrief.deliver.mail.DeliveryReport;
-import org.daybrief.summarize.Summarizer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,20 +35,13 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobSettings settings = new JobFileLoader(Path.of(""), Set.copyOf(Summarizer.METHODS)).load(job);
+        JobSettings settings = Jobs.loader().load(job);
         if (!settings.email().enabled()) {
             throw new ConfigException(job.toString(), "email.enabled", "mail is not enabled for this job",
                     "set 'enabled: true' under email: (with from, unsubscribe and subscribers)");
         }
-        LocalDate runDate;
-        try {
-            runDate = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new ConfigException("(command line)", "--date", "'" + date + "' is not a date",
-                    "write it as YYYY-MM-DD, e.g. 2025-09-22");
-        }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DaybriefApplication.class)
-                .run()) {
+        LocalDate runDate = Jobs.date("--date", date);
+        try (ConfigurableApplicationContext context = Jobs.startSpring()) {
             DeliveryReport report;
             try {
                 report = context.getBean(MailDeliveries.class).deliver(settings, runDate, resendUnknown);
