@@ -142,7 +142,7 @@ public final class Abbreviations {
      * ("... moved to the U.S. He later ..."), which statistical models keep together.
      */
     public List<Sentence> repair(String text, List<Sentence> sentences) {
-        sentences = splitAfterAmbiguous(text, sentences);
+        sentences = splitTokenisedLowerCase(text, splitAfterAmbiguous(text, sentences));
         if (sentences.size() < 2) {
             return sentences;
         }
@@ -161,35 +161,78 @@ public final class Abbreviations {
         return out;
     }
 
+    /** Where a sentence should be cut after the full stop at {@code dot}; {@code start..end} is the piece so far. */
+    private interface CutRule {
+        boolean cutsAt(String text, int start, int dot, int end);
+    }
+
     private List<Sentence> splitAfterAmbiguous(String text, List<Sentence> sentences) {
+        return cut(text, sentences, this::endsAfterAmbiguous);
+    }
+
+    /** "... moved to the U.S. He later ...": an ambiguous abbreviation, then a capitalised sentence opener. */
+    private boolean endsAfterAmbiguous(String text, int start, int i, int end) {
+        if (text.charAt(i + 1) != ' ' || !Character.isUpperCase(text.charAt(i + 2))
+                || Character.isWhitespace(text.charAt(i - 1))) {
+            return false;
+        }
+        String token = text.substring(tokenStart(text, start, i), i).toLowerCase(Locale.ROOT);
+        return (ambiguous.contains(token) || token.indexOf('.') > 0 && token.length() <= 6
+                && onlyLettersAndDots(token)) && OPENERS.contains(firstWord(text, i + 2));
+    }
+
+    /**
+     * Splits lower-cased, tokenised text ("... in mystery . but this week , russia ...") where a detached full
+     * stop is followed by a lower-case word: the sentence model, trained on cased text, keeps such sentences
+     * together. Not after an abbreviation or an initial ("u.s . marshals", "capt . yves", "no . 1"), and only
+     * when both sides have a few words, so a stray dot inside a name stays put.
+     */
+    private List<Sentence> splitTokenisedLowerCase(String text, List<Sentence> sentences) {
+        return cut(text, sentences, this::endsBeforeLowerCase);
+    }
+
+    private boolean endsBeforeLowerCase(String text, int start, int i, int end) {
+        if (text.charAt(i - 1) != ' ' || text.charAt(i + 1) != ' ' || !Character.isLowerCase(text.charAt(i + 2))) {
+            return false;
+        }
+        String token = text.substring(tokenStart(text, start, i - 1), i - 1).toLowerCase(Locale.ROOT);
+        boolean abbreviation = token.length() == 1 && Character.isLetter(token.charAt(0)) || titles.contains(token)
+                || beforeNumber.contains(token) || ambiguous.contains(token)
+                || token.indexOf('.') > 0 && onlyLettersAndDots(token);
+        return !abbreviation && Words.count(text.substring(start, i)) >= 4
+                && Words.count(text.substring(i + 2, end)) >= 4;
+    }
+
+    /** Cuts each sentence after every full stop where {@code rule} says so. */
+    private static List<Sentence> cut(String text, List<Sentence> sentences, CutRule rule) {
         List<Sentence> out = null;
         for (int k = 0; k < sentences.size(); k++) {
             Sentence sentence = sentences.get(k);
             int start = sentence.start();
             for (int i = sentence.start() + 1; i + 2 < sentence.end(); i++) {
-                if (text.charAt(i) != '.' || text.charAt(i + 1) != ' ' || !Character.isUpperCase(text.charAt(i + 2))
-                        || Character.isWhitespace(text.charAt(i - 1))) {
+                if (text.charAt(i) != '.' || !rule.cutsAt(text, start, i, sentence.end())) {
                     continue;
                 }
-                int tokStart = i;
-                while (tokStart > start && !Character.isWhitespace(text.charAt(tokStart - 1))) {
-                    tokStart--;
+                if (out == null) {
+                    out = new ArrayList<>(sentences.subList(0, k));
                 }
-                String token = text.substring(tokStart, i).toLowerCase(Locale.ROOT);
-                if ((ambiguous.contains(token) || token.indexOf('.') > 0 && token.length() <= 6
-                        && onlyLettersAndDots(token)) && OPENERS.contains(firstWord(text, i + 2))) {
-                    if (out == null) {
-                        out = new ArrayList<>(sentences.subList(0, k));
-                    }
-                    out.add(new Sentence(start, i + 1));
-                    start = i + 2;
-                }
+                out.add(new Sentence(start, i + 1));
+                start = i + 2;
             }
             if (out != null) {
                 out.add(start == sentence.start() ? sentence : new Sentence(start, sentence.end()));
             }
         }
         return out == null ? sentences : out;
+    }
+
+    /** The start of the whitespace-delimited token that ends at {@code end}, not before {@code from}. */
+    private static int tokenStart(String text, int from, int end) {
+        int t = end;
+        while (t > from && !Character.isWhitespace(text.charAt(t - 1))) {
+            t--;
+        }
+        return t;
     }
 
     private static boolean onlyLettersAndDots(String s) {

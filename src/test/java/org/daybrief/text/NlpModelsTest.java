@@ -43,6 +43,20 @@ class NlpModelsTest {
     }
 
     @Test
+    void lowerCasedTokenisedTextIsSplitAtADetachedFullStopButNotAfterAnAbbreviation() {
+        assertThat(sentences("the regime is still largely shrouded in mystery . but this week , russia announced "
+                + "that the trip had been canceled . the fbi , u.s . marshals service and local police joined the "
+                + "search , said capt . yves naffrechoux on monday ."))
+                .containsExactly("the regime is still largely shrouded in mystery .",
+                        "but this week , russia announced that the trip had been canceled .",
+                        "the fbi , u.s . marshals service and local police joined the search , said capt . yves "
+                                + "naffrechoux on monday .");
+        // Ordinary text: a full stop attached to its word is left to the model and the abbreviation rules.
+        assertThat(sentences("He moved to the U.S. in 1990 and later joined Acme Corp. as an engineer."))
+                .hasSize(1);
+    }
+
+    @Test
     void germanModelDoesNotSplitAfterAnOrdinalDate() {
         String text = "Die Stadtwerke Lindenau erhöhen zum 1. Januar 2026 ihre Strompreise. Ein Haushalt zahlt "
                 + "dann im Schnitt 8 Euro mehr im Monat. Die Preise waren zuletzt am 1. Juli gestiegen.";
