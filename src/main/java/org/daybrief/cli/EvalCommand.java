@@ -2,10 +2,12 @@ package org.daybrief.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.daybrief.eval.ClusterEvaluation;
 import org.daybrief.eval.Evaluation;
+import org.daybrief.eval.LearnedFit;
 import org.daybrief.summarize.Summarizer;
 import org.daybrief.text.NlpModels;
 import picocli.CommandLine.Command;
@@ -22,11 +24,13 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--docs", required = true, paramLabel = "DIR", description = "documents, <id>.txt")
-    Path docs;
+    @Option(names = "--docs", required = true, paramLabel = "DIR",
+            description = "documents, <id>.txt; repeat with --refs to evaluate several sets in one run")
+    List<Path> docs;
 
-    @Option(names = "--refs", required = true, paramLabel = "DIR", description = "references, <id>.txt")
-    Path refs;
+    @Option(names = "--refs", required = true, paramLabel = "DIR",
+            description = "references, <id>.txt; one --refs per --docs, in the same order")
+    List<Path> refs;
 
     @Option(names = "--sentences", defaultValue = "3", paramLabel = "N",
             description = "sentences per summary (default: ${DEFAULT-VALUE})")
@@ -44,14 +48,34 @@ final class EvalCommand implements Callable<Integer> {
             + DEFAULT_CLUSTER_WORDS + ")")
     Integer words;
 
+    @Option(names = "--fit", description = "instead of evaluating: fit the 'learned' method's weights on the sets "
+            + "given (greedy ROUGE oracle labels, logistic regression) and print them with their ROUGE, in-sample "
+            + "and two-fold")
+    boolean fit;
+
+    @Option(names = "--set-weight", split = ",", paramLabel = "W",
+            description = "with --fit: the weight of each set's documents, in --docs order (default: 1 each)")
+    List<Double> setWeights;
+
+    @Option(names = "--l2", defaultValue = "1e-5", paramLabel = "L",
+            description = "with --fit: L2 penalty (default: ${DEFAULT-VALUE})")
+    double l2;
+
     static final int DEFAULT_CLUSTER_WORDS = 220;
 
     @Override
     public Integer call() {
-        for (Path dir : List.of(docs, refs)) {
+        if (docs.size() != refs.size()) {
+            throw new IllegalArgumentException("--docs given " + docs.size() + " times but --refs " + refs.size()
+                    + " times (fix: one --refs folder for each --docs folder, in the same order)");
+        }
+        for (Path dir : concat(docs, refs)) {
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException(dir + ": not a folder (fix: pass the folder of <id>.txt files)");
             }
+        }
+        if (fit) {
+            return fit();
         }
         if (words != null && words < 1) {
             throw new IllegalArgumentException("--words must be at least 1, got " + words);
@@ -63,10 +87,11 @@ final class EvalCommand implements Callable<Integer> {
                             + "'all' or " + String.join(", ", ClusterEvaluation.METHODS));
                 }
             }
-            Evaluation.Table table = ClusterEvaluation.run(NlpModels.load(), docs, refs, methods,
-                    words != null ? words : DEFAULT_CLUSTER_WORDS);
-            spec.commandLine().getOut().print(table.format());
-            spec.commandLine().getOut().flush();
+            NlpModels nlp = NlpModels.load();
+            for (int i = 0; i < docs.size(); i++) {
+                print(i, ClusterEvaluation.run(nlp, docs.get(i), refs.get(i), methods,
+                        words != null ? words : DEFAULT_CLUSTER_WORDS));
+            }
             return Main.OK;
         }
         if (words != null) {
@@ -81,9 +106,48 @@ final class EvalCommand implements Callable<Integer> {
         if (sentences < 1) {
             throw new IllegalArgumentException("--sentences must be at least 1, got " + sentences);
         }
-        Evaluation.Table table = Evaluation.run(NlpModels.load(), docs, refs, methods, sentences);
+        NlpModels nlp = NlpModels.load();
+        for (int i = 0; i < docs.size(); i++) {
+            print(i, Evaluation.run(nlp, docs.get(i), refs.get(i), methods, sentences));
+        }
+        return Main.OK;
+    }
+
+    private void print(int set, Evaluation.Table table) {
+        if (docs.size() > 1) {
+            spec.commandLine().getOut().println((set == 0 ? "" : "\n") + "# " + setName(set));
+        }
         spec.commandLine().getOut().print(table.format());
         spec.commandLine().getOut().flush();
+    }
+
+    private int fit() {
+        if (setWeights != null && setWeights.size() != docs.size()) {
+            throw new IllegalArgumentException("--set-weight has " + setWeights.size() + " values for " + docs.size()
+                    + " sets (fix: one weight per --docs folder)");
+        }
+        List<LearnedFit.DataSet> sets = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            sets.add(new LearnedFit.DataSet(setName(i), docs.get(i), refs.get(i),
+                    setWeights == null ? 1 : setWeights.get(i)));
+        }
+        LearnedFit.Result result = LearnedFit.run(Summarizer.preprocessor(NlpModels.load()), sets, sentences, l2);
+        spec.commandLine().getOut().print(result.format());
+        spec.commandLine().getOut().flush();
         return Main.OK;
+    }
+
+    /** A set's name for the report: the folder holding its docs/ (e.g. cnndm-dev). */
+    private String setName(int i) {
+        Path d = docs.get(i).toAbsolutePath().normalize();
+        Path parent = d.getParent();
+        return parent != null && d.getFileName().toString().equals("docs") ? parent.getFileName().toString()
+                : d.getFileName().toString();
+    }
+
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        List<Path> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 }

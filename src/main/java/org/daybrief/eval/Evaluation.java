@@ -49,7 +49,7 @@ public final class Evaluation {
     }
 
     /** One document and its reference, loaded. */
-    private record Pair(String id, String title, String body, String reference) {
+    record Pair(String id, String title, String body, String reference) {
     }
 
     private Evaluation() {
@@ -105,7 +105,7 @@ public final class Evaluation {
         return new double[] {r.rouge1().f1(), r.rouge2().f1(), r.rougeL().f1(), r.rougeLsum().f1()};
     }
 
-    private static List<Pair> load(Path docs, Path refs) {
+    static List<Pair> load(Path docs, Path refs) {
         if (!Files.isDirectory(docs)) {
             throw new IllegalArgumentException("documents folder " + docs + " does not exist");
         }

@@ -2,26 +2,31 @@ package org.daybrief.summarize;
 
 import java.util.Locale;
 import java.util.Set;
+import org.daybrief.text.Words;
 
 /**
- * The {@code learned} method's scorer: a logistic regression over cheap sentence features, fitted offline on the dev
- * sets (cnndm-dev and bbc-dev pooled, bbc-dev documents weighted 0.07, labels = the greedy ROUGE-1+2
- * oracle's three sentences, L2 1e-5) and shipped as the constants in {@link #WEIGHTS}. Nothing is learned
- * at run time and nothing depends on the data set: every document gets the same features and weights.
- *
- * <p>Known flaw, why it is not the default: the weights pass over a document's first sentence ({@code i == 0}
- * weighs -1.26), learned from CNN/DM, whose first "sentence" often carries a byline or a
- * "( cnn ) --" / "published : ... updated :" stamp; on clean news that drops the lead sentence. Refit after
- * such stamps are stripped as {@link Boilerplate}.
+ * The default method's scorer: a logistic regression over cheap sentence features, fitted offline on the dev
+ * sets and shipped as the constants in {@link #WEIGHTS}. Nothing is learned at run time and nothing depends on
+ * the data set: every document gets the same features and weights. To refit (after changing a feature, say):
+ * <pre>
+ * ./daybrief eval --fit --docs ../shared/eval/cnndm-dev/docs --refs ../shared/eval/cnndm-dev/refs \
+ *     --docs ../shared/eval/bbc-dev/docs --refs ../shared/eval/bbc-dev/refs --set-weight 1,0.13 --l2 3
+ * </pre>
+ * ({@code org.daybrief.eval.LearnedFit}: labels are each document's greedy ROUGE-1+2 oracle sentences; a BBC
+ * document counts 0.13 of a CNN/DM one, which balances the two styles; L2 3). It prints the weights and their
+ * ROUGE in-sample and two-fold.
  *
  * <p>Features of sentence {@code i} of {@code n} with {@code w} words, in {@link #WEIGHTS} order:
- * position ({@code 1/(1+i)}, {@code e^(-i/3)}, {@code e^(-i/10)}, {@code i/n}, first sentence), length
+ * position ({@code 1/(1+i)}, {@code e^(-i/3)}, {@code e^(-i/10)}, {@code i/n}), length
  * ({@code min(w,50)/50}, {@code ln(1+w)}, and ramps over 8–20, 20–30 and 30–45 words), the sub-scorers
  * (TextRank, LexRank, title overlap, form, centroid, directed centrality; each rescaled to [0, 1] over the
  * candidate sentences), similarity to the lead (mean TF-IDF cosine to the first three candidates), form cues
- * (starts with a pronoun or connective, has a digit, "said"/"says", a quotation), mean IDF, and the products
- * of the three position curves with the centrality, title, form, lead-similarity and length signals. The
- * score is the linear predictor (the logistic function would not change the order).
+ * (starts with a pronoun or connective, has a digit, "said"/"says", a quotation), mean IDF, the products
+ * of the three position curves with the centrality, title, form, lead-similarity and length signals; then
+ * document length ({@code ln(1+n)/4}) alone and times position, length, TextRank, centroid and lead similarity
+ * (long documents put their news earlier); opening a paragraph (alone and times {@code e^(-i/10)}); and a
+ * caption-style label before a colon (alone and times {@code e^(-i/3)}). The score is the linear predictor
+ * (the logistic function would not change the order).
  *
  * <p>Cost: the sub-scorers' (graph scorers capped at {@link ScoringContext#GRAPH_LIMIT} sentences) plus
  * O(features) per sentence. Immutable and thread-safe.
@@ -29,29 +34,50 @@ import java.util.Set;
 public final class LearnedScorer implements SentenceScorer {
 
     /** Fitted weights, one per feature (see the class comment for the order). */
-    static final double[] WEIGHTS = {0.014551932500791969, 0.17213743784805544, -0.06916967424186522,
-        -0.28611731388518735, -1.2581580172269304, -0.007301394249277298, -0.4909783458045503, 0.9612437646956887,
-        0.25186643630202765, 2.3382318307549266, -0.1618958012233172, 0.9129720223473907, -0.4429305094872959,
-        1.9279456149678207, -0.31871014820980825, 0.25060518873303206, 0.09137714189878458, 0.26205160262866084,
-        -2.063470587311648, 0.12137331235175232, -0.17757023104208572, -0.0972759337561037, 0.6708731730250946,
-        -0.27005678378728587, 2.0496397208175745, 0.6302380055469997, 0.040539300036007905, 0.20410734544108658,
-        -0.020582776260281127, 0.19634821596334687, 0.13089375859047103, -0.4714392402441234, -0.6313531009496689,
-        -1.8187881797947583, 0.49418274709517457, -0.9418775640710951, -0.11188444954470078, -1.5587281615972177,
-        -0.07465694414449527, 0.3917732163850529, 0.3332678096477863, 0.54633026146766, -2.1568479077556177,
-        1.1972815562700116, 0.2519239556768771, 0.6799317360361722, -1.7961860937915897, 0.4660626098357553,
-        0.04918714991419805};
+    static final double[] WEIGHTS = {
+        0.12074789810021733, 0.26526854075902967, 1.4713187382828978, 0.0058719478529086514, -0.06626816089174974,
+        -0.04058942956476212, 1.4120869938497043, 0.2800142509025241, 1.3232327810470201, 0.8508445741019878,
+        1.1157682388891854, -0.1628971107631221, 0.6767747374701523, -0.23828556478082577, 0.24344620593587707,
+        0.07707936791364153, 0.3750756804729522, 0.09724435620640967, 0.14428411490561835, 0.015473261112442065,
+        -0.1647950488267163, 0.3236485637652236, -0.23223899419569974, 0.06514757987264193, -0.11565332538667784,
+        0.11177872296181361, 0.1354899860372782, -0.2522001298322826, -0.06032826619295549, 0.12027634848649867,
+        -0.2309843388458427, -0.3417961351666873, -0.6010765690292672, -0.1081213425865075, -0.5657142790170275,
+        0.05027408952660865, -0.5792966956664125, -0.03331432537502167, 0.1427907718554867, 0.17765769132542678,
+        0.3557252770504472, -0.604720657759605, 1.103575843825032, -0.6290294763131755, 0.32220350723302255,
+        -0.7017601960031703, 0.3325021380037344, 0.2436383621270086, -0.6243638068624066, -0.3612182308261964,
+        0.22208130536169218, -0.5819600075419524, -0.4074062077599018, -0.1401308387137806, 0.46360664306219584,
+        0.9439290778992501, 0.6596619133416609, -1.2863420240687025, -0.2681531476448036, 0.5317591725378992};
 
-    private static final int BASE = 22;
+    private static final int BASE = 21;
     private static final int SIGNALS = 9;
+
+    /** How many features each sentence has (the length of {@link #WEIGHTS}). */
+    private static final int DOC_SIGNALS = 12;
+    public static final int FEATURES = BASE + 3 * SIGNALS + DOC_SIGNALS;
 
     /** Pronouns and connectives that make a sentence lean on the one before it. */
     private static final Set<String> LEANING = Set.of("but", "and", "he", "she", "they", "it", "this", "that",
             "these", "those", "however", "so", "also", "his", "her", "their", "its", "there", "then", "yet", "or",
             "we", "i");
 
-    private final SentenceScorer[] parts = {new TextRankScorer(), new LexRankScorer(), new TitleOverlapScorer(),
+    private static final SentenceScorer[] PARTS = {new TextRankScorer(), new LexRankScorer(), new TitleOverlapScorer(),
         new FormScorer(0.2 / 1.2, 0.5 / 1.2, 0.3 / 1.2, 0.2 / 1.2, 8), new CentroidScorer(),
         new DirectedCentralityScorer()};
+
+    private final double[] weights;
+
+    /** The shipped model. */
+    public LearnedScorer() {
+        this(WEIGHTS);
+    }
+
+    /** A model with other weights (one per feature), for fitting and evaluating new ones. */
+    public LearnedScorer(double[] weights) {
+        if (weights.length != FEATURES) {
+            throw new IllegalArgumentException("need " + FEATURES + " weights, got " + weights.length);
+        }
+        this.weights = weights.clone();
+    }
 
     @Override
     public String name() {
@@ -60,15 +86,34 @@ public final class LearnedScorer implements SentenceScorer {
 
     @Override
     public double[] score(ScoringContext doc) {
+        double[][] x = features(doc);
+        double[] s = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] != null) {
+                double z = 0;
+                for (int k = 0; k < FEATURES; k++) {
+                    z += weights[k] * x[i][k];
+                }
+                s[i] = z;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The feature vector of every candidate sentence of {@code doc} ({@code null} for sentences that are not
+     * candidates), in {@link #WEIGHTS} order.
+     */
+    public static double[][] features(ScoringContext doc) {
         int n = doc.size();
-        double[] s = new double[n];
+        double[][] x = new double[n][];
         if (n == 0) {
-            return s;
+            return x;
         }
         boolean[] candidate = doc.candidates();
-        double[][] f = new double[parts.length][];
-        for (int k = 0; k < parts.length; k++) {
-            f[k] = Summarizer.normalise(parts[k].score(doc), candidate);
+        double[][] f = new double[PARTS.length][];
+        for (int k = 0; k < PARTS.length; k++) {
+            f[k] = Summarizer.normalise(PARTS[k].score(doc), candidate);
         }
         int[] lead = new int[3];
         int leads = 0;
@@ -77,12 +122,12 @@ public final class LearnedScorer implements SentenceScorer {
                 lead[leads++] = i;
             }
         }
-        double[] w = WEIGHTS;
         double[] signal = new double[SIGNALS];
         for (int i = 0; i < n; i++) {
             if (!candidate[i]) {
                 continue;
             }
+            double[] row = new double[FEATURES];
             double words = doc.wordCount(i);
             double p1 = 1.0 / (1 + i);
             double p3 = Math.exp(-i / 3.0);
@@ -97,27 +142,62 @@ public final class LearnedScorer implements SentenceScorer {
             }
             leadSim = cnt > 0 ? leadSim / cnt : 0;
             String text = doc.text(i);
-            double z = w[0] * p1 + w[1] * p3 + w[2] * p10 + w[3] * i / n + (i == 0 ? w[4] : 0)
-                    + w[5] * Math.min(words, 50) / 50 + w[6] * Math.log(1 + words);
-            for (int k = 0; k < parts.length; k++) {
-                z += w[7 + k] * f[k][i];
+            row[0] = p1;
+            row[1] = p3;
+            row[2] = p10;
+            row[3] = (double) i / n;
+            row[4] = Math.min(words, 50) / 50;
+            row[5] = Math.log(1 + words);
+            for (int k = 0; k < PARTS.length; k++) {
+                row[6 + k] = f[k][i];
             }
-            z += w[13] * leadSim + (leans(text) ? w[14] : 0) + (hasDigit(text) ? w[15] : 0)
-                    + (attributes(text) ? w[16] : 0) + (FormScorer.hasQuote(text) ? w[17] : 0)
-                    + w[18] * meanIdf(doc, i) / 5
-                    + w[19] * ramp(words, 8, 20) + w[20] * ramp(words, 20, 30) + w[21] * ramp(words, 30, 45);
-            for (int k = 0; k < parts.length; k++) {
+            row[12] = leadSim;
+            row[13] = leans(text) ? 1 : 0;
+            row[14] = hasDigit(text) ? 1 : 0;
+            row[15] = attributes(text) ? 1 : 0;
+            row[16] = FormScorer.hasQuote(text) ? 1 : 0;
+            row[17] = meanIdf(doc, i) / 5;
+            row[18] = ramp(words, 8, 20);
+            row[19] = ramp(words, 20, 30);
+            row[20] = ramp(words, 30, 45);
+            for (int k = 0; k < PARTS.length; k++) {
                 signal[k] = f[k][i];
             }
             signal[6] = leadSim;
             signal[7] = ramp(words, 8, 20);
             signal[8] = ramp(words, 20, 35);
             for (int v = 0; v < SIGNALS; v++) {
-                z += signal[v] * (w[BASE + v] * p1 + w[BASE + SIGNALS + v] * p3 + w[BASE + 2 * SIGNALS + v] * p10);
+                row[BASE + v] = signal[v] * p1;
+                row[BASE + SIGNALS + v] = signal[v] * p3;
+                row[BASE + 2 * SIGNALS + v] = signal[v] * p10;
             }
-            s[i] = z;
+            double dn = Math.log(1 + n) / 4;
+            int o = BASE + 3 * SIGNALS;
+            row[o] = dn;
+            row[o + 1] = dn * p1;
+            row[o + 2] = dn * p3;
+            row[o + 3] = dn * ramp(words, 8, 20);
+            row[o + 4] = dn * ramp(words, 20, 35);
+            row[o + 5] = dn * f[0][i];
+            row[o + 6] = dn * f[4][i];
+            row[o + 7] = dn * leadSim;
+            row[o + 8] = doc.paragraphStart(i) ? 1 : 0;
+            row[o + 9] = doc.paragraphStart(i) ? p10 : 0;
+            row[o + 10] = labelled(text) ? 1 : 0;
+            row[o + 11] = labelled(text) ? p3 : 0;
+            x[i] = row;
         }
-        return s;
+        return x;
+    }
+
+    /** A caption-style label before a colon in the first few words ("Tragic: Olivia, 13, died ..."). */
+    static boolean labelled(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > 40 || colon + 1 < text.length() && Character.isDigit(text.charAt(colon + 1))) {
+            return false;
+        }
+        int words = Words.count(text.substring(0, colon));
+        return words >= 1 && words <= 4;
     }
 
     private static double ramp(double v, double lo, double hi) {

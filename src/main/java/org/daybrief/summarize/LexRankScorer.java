@@ -26,6 +26,10 @@ public final class LexRankScorer implements SentenceScorer {
 
     @Override
     public double[] score(ScoringContext doc) {
+        return doc.memo("lexrank " + threshold + " " + weighted, () -> rank(doc));
+    }
+
+    private double[] rank(ScoringContext doc) {
         double[][] cos = doc.cosineMatrix();
         int g = cos.length;
         double[][] w = new double[g][g];

@@ -31,8 +31,10 @@ public final class ScoringContext {
     private final int[] titleIds;       // sorted unique
     private final int[] wordCounts;
     private final boolean[] candidates;
+    private final boolean[] paragraphStarts;
     private double[][] cosine;
     private int[][] overlap;
+    private Map<String, double[]> memo;
 
     public ScoringContext(String title, String body, List<Sentence> sentences, TermAnalyzer analyzer) {
         int n = sentences.size();
@@ -45,6 +47,11 @@ public final class ScoringContext {
             texts.add(t);
             wordCounts[i] = Words.count(t);
             termIds[i] = ids(analyzer.terms(t), vocab);
+        }
+        this.paragraphStarts = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int from = i == 0 ? 0 : sentences.get(i - 1).end();
+            paragraphStarts[i] = i == 0 || body.substring(from, sentences.get(i).start()).indexOf('\n') >= 0;
         }
         this.candidates = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -132,6 +139,22 @@ public final class ScoringContext {
         return candidates[i];
     }
 
+    /** Whether sentence {@code i} opens a paragraph (the first sentence, or one after a line break). */
+    public boolean paragraphStart(int i) {
+        return paragraphStarts[i];
+    }
+
+    /** How many sentences may be chosen. */
+    public int candidateCount() {
+        int c = 0;
+        for (boolean b : candidates) {
+            if (b) {
+                c++;
+            }
+        }
+        return c;
+    }
+
     /** The candidate flags of all sentences (a copy). */
     public boolean[] candidates() {
         return candidates.clone();
@@ -209,6 +232,17 @@ public final class ScoringContext {
             }
         }
         return overlap;
+    }
+
+    /**
+     * A scorer's result, computed once per document: the default method's model and the features shown beside
+     * it both need the graph scores. {@code key} names the scorer and its settings. Returns a copy.
+     */
+    public double[] memo(String key, java.util.function.Supplier<double[]> compute) {
+        if (memo == null) {
+            memo = new HashMap<>();
+        }
+        return memo.computeIfAbsent(key, k -> compute.get()).clone();
     }
 
     /** Cosine of sentence {@code i} with an arbitrary dense term-weight vector of norm {@code vNorm}. */

@@ -14,6 +14,10 @@ public final class TextRankScorer implements SentenceScorer {
 
     @Override
     public double[] score(ScoringContext doc) {
+        return doc.memo("textrank", () -> rank(doc));
+    }
+
+    private static double[] rank(ScoringContext doc) {
         int[][] overlap = doc.overlapMatrix();
         int g = overlap.length;
         double[][] w = new double[g][g];

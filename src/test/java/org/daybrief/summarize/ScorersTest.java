@@ -128,4 +128,22 @@ class ScorersTest {
         assertThat(LearnedScorer.leans("He said so.")).isTrue();
         assertThat(LearnedScorer.leans("Heavy rain fell.")).isFalse();
     }
+
+    @Test
+    void learnedScorerFeaturesSeeCaptionLabelsAndParagraphOpenings() {
+        assertThat(LearnedScorer.labelled("Tragic: Olivia Bazlinton, 13, died after being struck by a train."))
+                .isTrue();
+        assertThat(LearnedScorer.labelled("The talks resumed at 10:30 on Monday, officials said.")).isFalse();
+        assertThat(LearnedScorer.labelled("The minister, speaking to reporters outside parliament on Monday "
+                + "evening, said: the plan stands.")).isFalse();
+        ScoringContext d = doc("Floods", "Heavy rain fell across the region overnight. The river rose fast.\n\n"
+                + "Rescue teams pulled residents from flooded homes. Schools stayed closed.");
+        assertThat(d.paragraphStart(0)).isTrue();
+        assertThat(d.paragraphStart(1)).isFalse();
+        assertThat(d.paragraphStart(2)).isTrue();
+        assertThat(d.paragraphStart(3)).isFalse();
+        for (double[] row : LearnedScorer.features(d)) {
+            assertThat(row).hasSize(LearnedScorer.FEATURES);
+        }
+    }
 }

@@ -100,9 +100,21 @@ class SummarizerTest {
 
     @Test
     void featureOrderIsStableForJson() {
-        Summary s = Summarizer.createRuleBased("default").summarize(null, BODY, 1);
-        assertThat(List.copyOf(s.sentences().get(0).features().keySet()))
+        // A short document gets the blend; an article of 8 or more candidate sentences the learned model, with
+        // its main inputs beside its score.
+        Summary brief = Summarizer.createRuleBased("default").summarize(null, BODY, 1);
+        assertThat(List.copyOf(brief.sentences().get(0).features().keySet()))
                 .containsExactly("position", "textrank", "lexrank", "title", "form");
+        StringBuilder article = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            article.append("Sentence number ").append(i + 1).append(" of the article reports a detail about the "
+                    + "council budget and item ").append((char) ('a' + i)).append(". ");
+        }
+        Summary learned = Summarizer.createRuleBased("default").summarize(null, article.toString(), 1);
+        assertThat(List.copyOf(learned.sentences().get(0).features().keySet()))
+                .containsExactly("learned", "position", "textrank", "lexrank", "title", "form");
+        assertThat(Summarizer.createRuleBased("default").summarize(null, article.toString(), 1))
+                .isEqualTo(learned); // deterministic
     }
 
     @Test
@@ -117,6 +129,6 @@ class SummarizerTest {
     void unknownMethodIsRefusedWithTheKnownOnes() {
         assertThatThrownBy(() -> Summarizer.createRuleBased("magic"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("magic").hasMessageContaining("default, learned, lead, textrank, lexrank, centroid");
+                .hasMessageContaining("magic").hasMessageContaining("default, blend, lead, textrank, lexrank, centroid");
     }
 }
