@@ -1,8 +1,9 @@
 package org.daybrief.summarize;
 
 /**
- * LexRank (Erkan &amp; Radev 2004): PageRank over the graph of TF-IDF cosine similarities above a threshold
- * (unweighted edges, as in the original "LexRank with threshold"). Sentences beyond
+ * LexRank (Erkan &amp; Radev 2004): PageRank over the graph of TF-IDF cosine similarities above a threshold,
+ * with unweighted edges ("LexRank with threshold", the default here) or edges weighted by their cosine
+ * ("continuous LexRank", what {@code --method lexrank} uses). Sentences beyond
  * {@link ScoringContext#GRAPH_LIMIT} score zero.
  */
 public final class LexRankScorer implements SentenceScorer {
