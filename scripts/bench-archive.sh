@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Archive benchmark: a one-off `backfill` over a large generated archive under a small heap.
+#
+#   scripts/bench-archive.sh CORPUS_DIR [DOCUMENTS] [DAYS] [HEAP]
+#
+# Builds an archive of DOCUMENTS (default 100000) dated documents spread evenly over DAYS days (default 30) of
+# June 2025 from the .txt articles of CORPUS_DIR (e.g. ../shared/eval/cnndm-dev/docs), each copy made distinct by
+# a closing line (so it is a new document, not the same content twice), then runs
+# `./daybrief backfill` over it with -Xmx HEAP (default 512m) and prints the wall time, the report, peak RSS and
+# the heap before and after each collection (from the GC log): the largest heap after a collection is what the
+# job really holds. The archive and the digests are written under a temporary folder, removed at the end.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+corpus="${1:?usage: scripts/bench-archive.sh CORPUS_DIR [DOCUMENTS] [DAYS] [HEAP]}"
+docs="${2:-100000}"
+days="${3:-30}"
+heap="${4:-512m}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+mapfile -t files < <(find "$corpus" -maxdepth 1 -name '*.txt' | sort)
+(( ${#files[@]} > 0 )) || { echo "no .txt files in $corpus" >&2; exit 2; }
+texts=()
+for f in "${files[@]}"; do texts+=("$(<"$f")"); done
+for ((d = 1; d <= days; d++)); do mkdir -p "$work/in/$(printf '%02d' "$d")"; done
+for ((i = 0; i < docs; i++)); do
+  day=$(( i % days + 1 ))
+  printf 'date 2025-06-%02d\n\n%s\n\nArchive copy %d.\n' "$day" "${texts[i % ${#texts[@]}]}" "$i" \
+    > "$work/in/$(printf '%02d' "$day")/a$i.txt"
+done
+cat > "$work/job.yml" <<EOF
+name: archive
+title: "Archive – {date}"
+sources: [$work/in/]
+window: by-date
+schedule: { cron: "0 0 7 * * *", zone: UTC }
+summary: { sentences: 3, method: default }
+output: { dir: $work/out, formats: [html, md, txt, json] }
+EOF
+echo "archive: $docs documents over $days days, $(du -sm "$work/in" | cut -f1) MB; heap -Xmx$heap; $(nproc) cores"
+
+"$here/daybrief" --version >/dev/null   # builds the jar if needed, outside the timing
+start=$(date +%s.%N)
+DAYBRIEF_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc.log ${DAYBRIEF_JAVA_OPTS:-}" \
+  /usr/bin/time -f "%M" -o "$work/rss" \
+  "$here/daybrief" backfill --job "$work/job.yml" --from 2025-06-01 --to "2025-06-$(printf '%02d' "$days")" \
+  2>&1 | grep -v '^\s*$' | tail -25
+end=$(date +%s.%N)
+printf 'wall: %.0f s\n' "$(echo "$end - $start" | bc -l)"
+echo "peak RSS: $(( $(cat "$work/rss") / 1024 )) MB"
+# GC lines look like "... Pause Young (Normal) (G1 Evacuation Pause) 301M->77M(512M) 5.123ms".
+awk 'match($0, /[0-9]+M->[0-9]+M/) { split(substr($0, RSTART, RLENGTH), a, /M->|M/);
+       if (a[1] > before) before = a[1]; if (a[2] > after) after = a[2]; n++ }
+     END { printf "heap: %d collections; largest before a collection %d MB, largest after %d MB\n", n, before, after }' \
+  "$work/gc.log"
