@@ -40,6 +40,7 @@ EOF
 echo "archive: $docs documents over $days days, $(du -sm "$work/in" | cut -f1) MB; heap -Xmx$heap; $(nproc) cores"
 
 "$here/daybrief" --version >/dev/null   # builds the jar if needed, outside the timing
+cd "$work"   # the job state (output/.state) goes with the archive, not into this checkout
 start=$(date +%s.%N)
 DAYBRIEF_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc.log ${DAYBRIEF_JAVA_OPTS:-}" \
   /usr/bin/time -f "%M" -o "$work/rss" \

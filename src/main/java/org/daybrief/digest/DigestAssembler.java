@@ -112,13 +112,15 @@ public final class DigestAssembler {
         // Keyphrases: TF-IDF of phrases over the documents shown.
         Map<Integer, Map<String, Keyphrases.Phrase>> phrases = new TreeMap<>();
         Map<String, Integer> phraseDf = new HashMap<>();
-        for (Draft d : shown) {
-            for (int m : d.members) {
-                DocumentSummary doc = docs.get(m);
-                Map<String, Keyphrases.Phrase> p = keyphrases.extract(doc.title(), text(doc), doc.summary().language());
-                phrases.put(m, p);
-                p.keySet().forEach(k -> phraseDf.merge(k, 1, Integer::sum));
-            }
+        // Part-of-speech tagging is the slow part: documents are tagged on every core, then counted in order.
+        List<Integer> members = shown.stream().flatMap(d -> d.members.stream()).toList();
+        List<Map<String, Keyphrases.Phrase>> extracted = members.parallelStream().map(m -> {
+            DocumentSummary doc = docs.get(m);
+            return keyphrases.extract(doc.title(), text(doc), doc.summary().language());
+        }).toList();
+        for (int k = 0; k < members.size(); k++) {
+            phrases.put(members.get(k), extracted.get(k));
+            extracted.get(k).keySet().forEach(key -> phraseDf.merge(key, 1, Integer::sum));
         }
         int phraseDocs = Math.max(1, phrases.size());
         for (Draft d : shown) {

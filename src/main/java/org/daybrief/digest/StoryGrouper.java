@@ -99,18 +99,33 @@ final class StoryGrouper {
         return vocabulary.size();
     }
 
+    /** What one item's text gives, computed in parallel; vocabulary ids are assigned afterwards, in order. */
+    private record Analysis(List<String> titleTerms, List<String> bodyTerms, List<String> commonTerms,
+                            Set<String> names, long[] signature) {
+    }
+
+    private Analysis analyse(Item item) {
+        TermAnalyzer analyzer = tools.analyzer(item.language());
+        return new Analysis(analyzer.terms(item.title()), analyzer.terms(item.body()),
+                analyzer.terms(withoutCapitalised(item.title() + "\n" + item.body())),
+                names(item.title() + ".\n" + item.body()),
+                MinHash.signature(item.body().isBlank() ? item.title() : item.body()));
+    }
+
     private void analyse() {
         List<Map<Integer, Integer>> counts = new ArrayList<>(items.size());
         List<Map<Integer, Integer>> commonCounts = new ArrayList<>(items.size());
         Map<Integer, Integer> df = new HashMap<>();
         Map<String, Integer> nf = new HashMap<>();
-        for (Item item : items) {
-            TermAnalyzer analyzer = tools.analyzer(item.language());
+        // The text work (terms, names, MinHash) is per item and runs on every core; the ids and counts that
+        // follow are assigned in item order, so the result does not depend on thread scheduling.
+        List<Analysis> analyses = items.parallelStream().map(this::analyse).toList();
+        for (Analysis a : analyses) {
             Map<Integer, Integer> c = new LinkedHashMap<>();
-            for (String t : analyzer.terms(item.title())) {
+            for (String t : a.titleTerms()) {
                 c.merge(id(t), 2, Integer::sum);
             }
-            for (String t : analyzer.terms(item.body())) {
+            for (String t : a.bodyTerms()) {
                 c.merge(id(t), 1, Integer::sum);
             }
             counts.add(c);
@@ -118,16 +133,15 @@ final class StoryGrouper {
                 df.merge(t, 1, Integer::sum);
             }
             Map<Integer, Integer> common = new LinkedHashMap<>();
-            for (String t : analyzer.terms(withoutCapitalised(item.title() + "\n" + item.body()))) {
+            for (String t : a.commonTerms()) {
                 common.merge(id(t), 1, Integer::sum);
             }
             commonCounts.add(common);
-            Set<String> n = names(item.title() + ".\n" + item.body());
-            names.add(n);
-            for (String s : n) {
+            names.add(a.names());
+            for (String s : a.names()) {
                 nf.merge(s, 1, Integer::sum);
             }
-            signatures.add(MinHash.signature(item.body().isBlank() ? item.title() : item.body()));
+            signatures.add(a.signature());
         }
         nameFrequency = nf;
         int n = items.size();
