@@ -44,15 +44,22 @@ public final class Boilerplate {
             + "^\\W*(\\p{L}+day,?\\s+)?(\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+\\d{4}\\W*$|"
             + "^\\d{4}-\\d{2}-\\d{2}([ T][\\d:]+)?\\W*$");
 
-    /**
-     * Every match of STAMP, CAPTION, CALL_TO_ACTION or BANNER contains one of these (lower-cased): a sentence with
-     * none of them skips the four patterns, which are most of the cost of summarising a plain news article.
+    /*
+     * Every match of a pattern contains (lower-cased) one of its triggers; a sentence with none of them cannot match
+     * and skips the pattern. The regexes are most of the cost of summarising a plain news article, and common words
+     * ("updated", "video", "following") would otherwise send a sentence through all four. A trigger may only be
+     * weakened, never made stricter than its pattern: BoilerplateTest checks isBanner against the bare patterns.
      */
-    private static final String[] TRIGGERS = {
-        "published", "updated", "modified", "posted", "photo", "image", "picture", "caption", "video", "watch",
-        "graphic", "illustration", "getty", "afp", "reuters/", "/ap", "click", "scroll down", "sign up", "read more",
-        "rights reserved", "\u00a9", "follow", "share this", "advertis", "subscribe", "cookie", "terms of", "privacy",
-        "consent", "newsletter", "anzeige", "publicit", "sponsored", "continues below"};
+    static final String[] STAMP_TRIGGERS = {"published", "updated", "modified", "posted"};
+    /** CAPTION's labels only count at the start ("Video: ..."), its other branches anywhere. */
+    static final String[] CAPTION_LABELS = {"photo", "image", "picture", "caption", "file photo", "video", "watch",
+        "graphic", "illustration"};
+    static final String[] CAPTION_TRIGGERS = {"(photo", "(image", "(picture", "getty images", "ap photo",
+        "afp photo", "reuters/", "afp/", "/getty", "/afp", "/ap", "click to enlarge", "scroll down for video"};
+    static final String[] CALL_TO_ACTION_TRIGGERS = {"click here", "sign up ", "read more", "rights reserved",
+        "\u00a9", "follow us", "follow @", "share this ", "advertisement", "subscribe ", "cookie", "terms of "};
+    static final String[] BANNER_TRIGGERS = {"cookie", "privacy", "consent", "newsletter", "subscribe", "advertis",
+        "anzeige", "publicit", "sponsored", "continues below"};
 
     private Boilerplate() {
     }
@@ -70,8 +77,7 @@ public final class Boilerplate {
                 && (BYLINE.matcher(sentence).matches() || LOWER_BYLINE.matcher(sentence).matches())) {
             return true;
         }
-        if (mayBeBanner(sentence) && (STAMP.matcher(sentence).find() || CAPTION.matcher(sentence).find()
-                || CALL_TO_ACTION.matcher(sentence).find() || BANNER.matcher(sentence).find())) {
+        if (isBanner(sentence)) {
             return true;
         }
         if (wordCount <= 12 && (FRONT_MATTER.matcher(sentence).matches() || DATELINE.matcher(sentence).matches())) {
@@ -80,9 +86,33 @@ public final class Boilerplate {
         return title != null && !title.isBlank() && Words.key(sentence).equals(Words.key(title));
     }
 
-    static boolean mayBeBanner(String sentence) {
+    /** A stamp, caption, call to action or banner (any of the four find-patterns). */
+    static boolean isBanner(String sentence) {
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        for (String trigger : TRIGGERS) {
+        return containsAny(lower, STAMP_TRIGGERS) && STAMP.matcher(sentence).find()
+                || (startsWithAny(lower, CAPTION_LABELS) || containsAny(lower, CAPTION_TRIGGERS))
+                        && CAPTION.matcher(sentence).find()
+                || containsAny(lower, CALL_TO_ACTION_TRIGGERS) && CALL_TO_ACTION.matcher(sentence).find()
+                || containsAny(lower, BANNER_TRIGGERS) && BANNER.matcher(sentence).find();
+    }
+
+    /** The four patterns without the trigger shortcut: what {@link #isBanner} must always agree with. */
+    static boolean matchesBannerPattern(String sentence) {
+        return STAMP.matcher(sentence).find() || CAPTION.matcher(sentence).find()
+                || CALL_TO_ACTION.matcher(sentence).find() || BANNER.matcher(sentence).find();
+    }
+
+    private static boolean startsWithAny(String lower, String[] labels) {
+        for (String label : labels) {
+            if (lower.startsWith(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String lower, String[] triggers) {
+        for (String trigger : triggers) {
             if (lower.contains(trigger)) {
                 return true;
             }
