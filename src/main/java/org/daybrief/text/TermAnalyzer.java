@@ -8,17 +8,18 @@ import java.util.function.UnaryOperator;
 
 /**
  * Turns text into index terms for scoring: lower-cased runs of letters and digits, stopwords removed, then
- * stemmed. Fast (no regex, no OpenNLP tokenizer) because scorers call it for every sentence. Thread-safe when
- * the stemmer is (see {@link NlpModels#termAnalyzer(String)}).
+ * stemmed. Fast (no regex, no OpenNLP tokenizer, and a per-thread {@link TermMemo} so that a word seen before
+ * costs no allocation) because scorers call it for every sentence. Thread-safe when the stemmer is (see
+ * {@link NlpModels#termAnalyzer(String)}); the stemmer must be a pure function of the word, as it is memoised.
  */
 public final class TermAnalyzer {
 
-    private final Set<String> stopwords;
-    private final UnaryOperator<String> stemmer;
+    /** Word → term, or null for a stopword: what {@link TermMemo} remembers. */
+    private final UnaryOperator<String> analyzeWord;
+    private final ThreadLocal<TermMemo> memo = ThreadLocal.withInitial(TermMemo::new);
 
     public TermAnalyzer(Set<String> stopwords, UnaryOperator<String> stemmer) {
-        this.stopwords = stopwords;
-        this.stemmer = stemmer;
+        this.analyzeWord = w -> stopwords.contains(w) ? null : stemmer.apply(w);
     }
 
     /** A language-neutral analyzer for tests: English stopwords, no stemming. */
@@ -29,21 +30,24 @@ public final class TermAnalyzer {
     /** The content terms of {@code text}, in order, with repeats. */
     public List<String> terms(CharSequence text) {
         List<String> out = new ArrayList<>();
+        TermMemo terms = memo.get();
         int n = text.length();
         int i = 0;
-        StringBuilder word = new StringBuilder(24);
+        char[] word = new char[24];
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                word.setLength(0);
+                int len = 0;
                 while (i < n) {
                     c = text.charAt(i);
-                    if (Character.isLetterOrDigit(c)) {
-                        word.append(Character.toLowerCase(c));
-                        i++;
-                    } else if ((c == '\'' || c == '\u2019' || c == '-' || c == '.') && i + 1 < n
-                            && Character.isLetterOrDigit(text.charAt(i + 1)) && c != '\'' && c != '\u2019') {
-                        word.append(c); // keep "u.s" and "well-known" together
+                    boolean letterOrDigit = Character.isLetterOrDigit(c);
+                    if (letterOrDigit || (c == '-' || c == '.') && i + 1 < n
+                            && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                        if (len == word.length) {
+                            word = java.util.Arrays.copyOf(word, 2 * len);
+                        }
+                        // keep "u.s" and "well-known" together
+                        word[len++] = letterOrDigit ? Character.toLowerCase(c) : c;
                         i++;
                     } else {
                         break;
@@ -59,10 +63,10 @@ public final class TermAnalyzer {
                         i = j;
                     }
                 }
-                String w = word.toString();
-                if (w.length() > 1 || Character.isDigit(w.charAt(0))) {
-                    if (!stopwords.contains(w)) {
-                        out.add(stemmer.apply(w));
+                if (len > 1 || Character.isDigit(word[0])) {
+                    String term = terms.term(word, len, analyzeWord);
+                    if (term != null) {
+                        out.add(term);
                     }
                 }
             } else {
