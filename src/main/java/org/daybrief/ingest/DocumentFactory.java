@@ -95,15 +95,37 @@ final class DocumentFactory {
     }
 
     /** Without any title, the opening words of the body stand in, cut at a word boundary. */
-    private static String titleFromBody(String body, String path) {
-        String[] words = body.strip().split("\\s+", TITLE_FALLBACK_WORDS + 1);
-        if (words.length == 0 || words[0].isEmpty()) {
+    static String titleFromBody(String body, String path) {
+        String text = body.strip();
+        if (text.isEmpty()) {
             int slash = path.lastIndexOf('/');
             return path.substring(slash + 1);
         }
-        int n = Math.min(words.length, TITLE_FALLBACK_WORDS);
-        String title = String.join(" ", List.of(words).subList(0, n));
-        return words.length > TITLE_FALLBACK_WORDS ? title + "\u2026" : title;
+        // Words are what String.split("\\s+") would give, but only the first few are looked for: split scans a
+        // whole article even with a limit.
+        StringBuilder title = new StringBuilder();
+        int n = text.length();
+        int i = 0;
+        for (int words = 0; words < TITLE_FALLBACK_WORDS && i < n; words++) {
+            int start = i;
+            while (i < n && !isRegexSpace(text.charAt(i))) {
+                i++;
+            }
+            if (words > 0) {
+                title.append(' ');
+            }
+            title.append(text, start, i);
+            while (i < n && isRegexSpace(text.charAt(i))) {
+                i++;
+            }
+        }
+        // the text is stripped, so whatever follows the last separator is another word
+        return i < n ? title + "\u2026" : title.toString();
+    }
+
+    /** The characters of the regex class {@code \s}: ASCII whitespace only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String metadataValue(Metadata meta, List<String> keys) {
