@@ -24,6 +24,30 @@ final class PageRank {
             }
             rowSum[i] = s;
         }
+        // Each row's non-zero weights, in column order: the graphs are sparse (LexRank's threshold, sentences
+        // without shared terms), and skipping a zero weight is what the dense loop did too, so every sum adds
+        // the same terms in the same order.
+        int[][] cols = new int[n][];
+        double[][] vals = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] row = w[i];
+            int nonZero = 0;
+            for (int j = 0; j < n; j++) {
+                if (row[j] != 0) {
+                    nonZero++;
+                }
+            }
+            int[] c = new int[nonZero];
+            double[] v = new double[nonZero];
+            for (int j = 0, k = 0; j < n; j++) {
+                if (row[j] != 0) {
+                    c[k] = j;
+                    v[k++] = row[j];
+                }
+            }
+            cols[i] = c;
+            vals[i] = v;
+        }
         java.util.Arrays.fill(p, 1.0 / n);
         double[] next = new double[n];
         for (int iter = 0; iter < 100; iter++) {
@@ -40,11 +64,10 @@ final class PageRank {
                     continue;
                 }
                 double share = d * p[i] / rowSum[i];
-                double[] row = w[i];
-                for (int j = 0; j < n; j++) {
-                    if (row[j] != 0) {
-                        next[j] += share * row[j];
-                    }
+                int[] c = cols[i];
+                double[] v = vals[i];
+                for (int k = 0; k < c.length; k++) {
+                    next[c[k]] += share * v[k];
                 }
             }
             double delta = 0;
