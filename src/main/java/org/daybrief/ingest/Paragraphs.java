@@ -77,17 +77,26 @@ final class Paragraphs {
         if (text.length() <= MAX_SENTENCE_CHARS) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length() + text.length() / MAX_SENTENCE_CHARS * 2 + 2);
+        // Most texts need no cut: the output is the text itself until the first cut, so the builder is made then.
+        StringBuilder out = null;
         int runStart = 0;
         int lastSpace = -1;
         int lastNewline = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int pos = out.length();
-            out.append(c);
+            int pos;
+            CharSequence written;
+            if (out == null) {
+                pos = i;
+                written = text;
+            } else {
+                pos = out.length();
+                out.append(c);
+                written = out;
+            }
             if (c == '\n' || c == ' ' || c == '\t') {
-                char before = pos > 0 ? out.charAt(pos - 1) : '\n';
-                if (before == '\n' || SENTENCE_ENDS.indexOf(before) >= 0 || endsSentenceInQuotes(out, pos)) {
+                char before = pos > 0 ? written.charAt(pos - 1) : '\n';
+                if (before == '\n' || SENTENCE_ENDS.indexOf(before) >= 0 || endsSentenceInQuotes(written, pos)) {
                     runStart = pos + 1;
                     lastSpace = -1;
                     lastNewline = -1;
@@ -104,6 +113,10 @@ final class Paragraphs {
                 continue;
             }
             if (pos - runStart + 1 > MAX_SENTENCE_CHARS) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + text.length() / MAX_SENTENCE_CHARS * 2 + 2);
+                    out.append(text, 0, i + 1);
+                }
                 int cut = lastNewline > runStart + MAX_SENTENCE_CHARS / 2 ? lastNewline
                         : lastSpace > runStart ? lastSpace : -1;
                 if (cut >= 0) {
@@ -117,11 +130,11 @@ final class Paragraphs {
                 lastNewline = -1;
             }
         }
-        return out.toString();
+        return out == null ? text : out.toString();
     }
 
     /** A sentence end followed by closing quotes or brackets: {@code ."} or {@code ?)}. */
-    private static boolean endsSentenceInQuotes(StringBuilder out, int pos) {
+    private static boolean endsSentenceInQuotes(CharSequence out, int pos) {
         int i = pos - 1;
         while (i >= 0 && "\"'\u201D\u2019)]".indexOf(out.charAt(i)) >= 0) {
             i--;
@@ -130,8 +143,16 @@ final class Paragraphs {
     }
 
     private static String cleanControls(String text) {
+        int first = 0;
+        while (first < text.length() && isKept(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // the usual case: nothing to clean
+        }
         StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        sb.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
                 if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
@@ -145,5 +166,11 @@ final class Paragraphs {
             }
         }
         return sb.toString();
+    }
+
+    /** A character that {@link #cleanControls} copies as it is. */
+    private static boolean isKept(char c) {
+        return c != '\r' && c != '\uFFFD' && c != '\u2028' && c != '\u2029'
+                && (c == '\n' || c == '\t' || !Character.isISOControl(c));
     }
 }
