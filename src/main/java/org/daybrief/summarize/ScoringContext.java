@@ -205,15 +205,7 @@ public final class ScoringContext {
     /** Cosine similarities among the first {@link #graphSize()} sentences (symmetric, zero diagonal). */
     public double[][] cosineMatrix() {
         if (cosine == null) {
-            int g = graphSize();
-            cosine = new double[g][g];
-            for (int i = 0; i < g; i++) {
-                for (int j = i + 1; j < g; j++) {
-                    double c = computeCosine(i, j);
-                    cosine[i][j] = c;
-                    cosine[j][i] = c;
-                }
-            }
+            computePairs();
         }
         return cosine;
     }
@@ -221,17 +213,49 @@ public final class ScoringContext {
     /** Shared unique terms among the first {@link #graphSize()} sentences. */
     public int[][] overlapMatrix() {
         if (overlap == null) {
-            int g = graphSize();
-            overlap = new int[g][g];
-            for (int i = 0; i < g; i++) {
-                for (int j = i + 1; j < g; j++) {
-                    int o = commonTerms(vecIds[i], vecIds[j]);
-                    overlap[i][j] = o;
-                    overlap[j][i] = o;
-                }
-            }
+            computePairs();
         }
         return overlap;
+    }
+
+    /**
+     * Both pair matrices in one merge of each pair's term lists: every summary needs the cosines (selection) and
+     * the default method the overlaps too. The dot product adds the same products in the same order as
+     * {@link #computeCosine}.
+     */
+    private void computePairs() {
+        int g = graphSize();
+        double[][] cos = new double[g][g];
+        int[][] common = new int[g][g];
+        for (int i = 0; i < g; i++) {
+            int[] a = vecIds[i];
+            double[] wa = vecW[i];
+            for (int j = i + 1; j < g; j++) {
+                int[] b = vecIds[j];
+                double[] wb = vecW[j];
+                double dot = 0;
+                int shared = 0;
+                int x = 0;
+                int y = 0;
+                while (x < a.length && y < b.length) {
+                    if (a[x] == b[y]) {
+                        dot += wa[x++] * wb[y++];
+                        shared++;
+                    } else if (a[x] < b[y]) {
+                        x++;
+                    } else {
+                        y++;
+                    }
+                }
+                double c = norm[i] == 0 || norm[j] == 0 ? 0 : dot / (norm[i] * norm[j]);
+                cos[i][j] = c;
+                cos[j][i] = c;
+                common[i][j] = shared;
+                common[j][i] = shared;
+            }
+        }
+        cosine = cos;
+        overlap = common;
     }
 
     /**
@@ -280,23 +304,5 @@ public final class ScoringContext {
             }
         }
         return dot / (norm[i] * norm[j]);
-    }
-
-    static int commonTerms(int[] a, int[] b) {
-        int x = 0;
-        int y = 0;
-        int c = 0;
-        while (x < a.length && y < b.length) {
-            if (a[x] == b[y]) {
-                c++;
-                x++;
-                y++;
-            } else if (a[x] < b[y]) {
-                x++;
-            } else {
-                y++;
-            }
-        }
-        return c;
     }
 }
