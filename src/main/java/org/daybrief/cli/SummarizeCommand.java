@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import org.daybrief.deliver.AtomicFiles;
 import org.daybrief.digest.StorySummarizer;
@@ -45,6 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Summarises files, folders and archives. With --out, writes DIR/<name>.txt, the chosen "
                 + "sentences one per line in document order; without, prints them.")
 final class SummarizeCommand implements Callable<Integer> {
+
+    /** A line break with the blanks around it (compiled once: String.replaceAll compiles per call). */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
     @Spec
     CommandSpec spec;
@@ -211,7 +215,7 @@ final class SummarizeCommand implements Callable<Integer> {
                 }
                 StringBuilder text = new StringBuilder();
                 for (StorySummarizer.Chosen c : summarizer.summarizeWords(sources, budget)) {
-                    text.append(c.sentence().text().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()).append('\n');
+                    text.append(LINE_BREAK.matcher(c.sentence().text()).replaceAll(" ").strip()).append('\n');
                 }
                 AtomicFiles.write(out.resolve(dir.getFileName() + ".txt"), text.toString());
                 done++;
@@ -251,7 +255,7 @@ final class SummarizeCommand implements Callable<Integer> {
     static String lines(Summary summary) {
         StringBuilder sb = new StringBuilder();
         for (ScoredSentence s : summary.sentences()) {
-            sb.append(s.text().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()).append('\n');
+            sb.append(LINE_BREAK.matcher(s.text()).replaceAll(" ").strip()).append('\n');
         }
         return sb.toString();
     }

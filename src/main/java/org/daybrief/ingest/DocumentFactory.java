@@ -32,6 +32,8 @@ final class DocumentFactory {
             "og:site_name", "dc:publisher", "publisher", "Message:From-Name", "Message-From", "dc:creator", "author");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+[^|\\u2013\\u2014]{2,40}$");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("\\s*<[^>]*>\\s*");
+    /** Runs of whitespace (compiled once: String.replaceAll compiles per call). */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final int TITLE_FALLBACK_WORDS = 12;
 
     private final ZoneId zone;
@@ -192,7 +194,7 @@ final class DocumentFactory {
     }
 
     private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return s == null ? "" : BLANKS.matcher(s).replaceAll(" ").strip();
     }
 
     /** The words of a text, lower-cased, one space apart: punctuation and layout do not count. */

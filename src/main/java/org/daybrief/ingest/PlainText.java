@@ -20,6 +20,8 @@ public final class PlainText {
     /** Front-matter keys Daybrief understands. */
     public static final Set<String> KEYS = Set.of("date", "title", "source", "url", "author");
 
+    /** Runs of whitespace (compiled once: String.split compiles a regex per call). */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern FRONT_MATTER = Pattern.compile(
             "^[ \\t]*(date|title|source|url|author)[ \\t]*(?::[ \\t]*|[ \\t]+)(\\S.*?)[ \\t]*$",
             Pattern.CASE_INSENSITIVE);
@@ -79,7 +81,7 @@ public final class PlainText {
         if (last == '.' || last == ',' || last == ';' || last == ':') {
             return false;
         }
-        return line.split("\\s+").length <= HEADLINE_MAX_WORDS;
+        return BLANKS.split(line).length <= HEADLINE_MAX_WORDS;
     }
 
     private static int lineEnd(String text, int from) {
