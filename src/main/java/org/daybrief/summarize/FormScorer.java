@@ -32,25 +32,40 @@ public final class FormScorer implements SentenceScorer {
 
     @Override
     public double[] score(ScoringContext doc) {
+        // The cues are the same for every FormScorer (the default method has two): found once per document.
+        double[] cues = doc.memo("form cues", () -> cues(doc));
         double[] s = new double[doc.size()];
         for (int i = 0; i < s.length; i++) {
-            String t = doc.text(i);
+            int c = (int) cues[i];
             double v = 1;
-            if (hasQuote(t)) {
+            if ((c & QUOTE) != 0) {
                 v -= quote;
             }
-            if (isQuestion(t)) {
+            if ((c & QUESTION) != 0) {
                 v -= question;
             }
             if (doc.wordCount(i) < shortWords) {
                 v -= shortSentence;
             }
-            if (firstPerson(t)) {
+            if ((c & FIRST_PERSON) != 0) {
                 v -= firstPerson;
             }
             s[i] = Math.max(0, Math.min(1, v));
         }
         return s;
+    }
+
+    private static final int QUOTE = 1;
+    private static final int QUESTION = 2;
+    private static final int FIRST_PERSON = 4;
+
+    private static double[] cues(ScoringContext doc) {
+        double[] cues = new double[doc.size()];
+        for (int i = 0; i < cues.length; i++) {
+            String t = doc.text(i);
+            cues[i] = (hasQuote(t) ? QUOTE : 0) | (isQuestion(t) ? QUESTION : 0) | (firstPerson(t) ? FIRST_PERSON : 0);
+        }
+        return cues;
     }
 
     static boolean hasQuote(String t) {

@@ -219,39 +219,54 @@ public final class ScoringContext {
     }
 
     /**
-     * Both pair matrices in one merge of each pair's term lists: every summary needs the cosines (selection) and
-     * the default method the overlaps too. The dot product adds the same products in the same order as
-     * {@link #computeCosine}.
+     * Both pair matrices from the terms' posting lists: only pairs that share a term are touched, and most pairs
+     * share none. Every pair's dot product adds the same products ({@code w_i[t] * w_j[t]}, i before j) in the
+     * same order (ascending term id) as {@link #computeCosine}, so the cosines are equal to the last bit.
      */
     private void computePairs() {
         int g = graphSize();
+        int v = idf.length;
+        int[] start = new int[v + 1];
+        for (int i = 0; i < g; i++) {
+            for (int t : vecIds[i]) {
+                start[t + 1]++;
+            }
+        }
+        for (int t = 0; t < v; t++) {
+            start[t + 1] += start[t];
+        }
+        int[] fill = start.clone();
+        int[] sentence = new int[start[v]];
+        double[] weight = new double[start[v]];
+        for (int i = 0; i < g; i++) {
+            int[] ids = vecIds[i];
+            double[] w = vecW[i];
+            for (int k = 0; k < ids.length; k++) {
+                int at = fill[ids[k]]++;
+                sentence[at] = i;
+                weight[at] = w[k];
+            }
+        }
         double[][] cos = new double[g][g];
         int[][] common = new int[g][g];
-        for (int i = 0; i < g; i++) {
-            int[] a = vecIds[i];
-            double[] wa = vecW[i];
-            for (int j = i + 1; j < g; j++) {
-                int[] b = vecIds[j];
-                double[] wb = vecW[j];
-                double dot = 0;
-                int shared = 0;
-                int x = 0;
-                int y = 0;
-                while (x < a.length && y < b.length) {
-                    if (a[x] == b[y]) {
-                        dot += wa[x++] * wb[y++];
-                        shared++;
-                    } else if (a[x] < b[y]) {
-                        x++;
-                    } else {
-                        y++;
-                    }
+        for (int t = 0; t < v; t++) {
+            for (int p = start[t]; p < start[t + 1]; p++) {
+                int i = sentence[p];
+                double wi = weight[p];
+                double[] dots = cos[i];
+                int[] shared = common[i];
+                for (int q = p + 1; q < start[t + 1]; q++) {
+                    dots[sentence[q]] += wi * weight[q];
+                    shared[sentence[q]]++;
                 }
-                double c = norm[i] == 0 || norm[j] == 0 ? 0 : dot / (norm[i] * norm[j]);
+            }
+        }
+        for (int i = 0; i < g; i++) {
+            for (int j = i + 1; j < g; j++) {
+                double c = norm[i] == 0 || norm[j] == 0 ? 0 : cos[i][j] / (norm[i] * norm[j]);
                 cos[i][j] = c;
                 cos[j][i] = c;
-                common[i][j] = shared;
-                common[j][i] = shared;
+                common[j][i] = common[i][j];
             }
         }
         cosine = cos;
