@@ -68,6 +68,14 @@ class HostileInputTest {
                 + "Z\u00fcrich, again and again. ").repeat(5).getBytes(Charset.forName("windows-1252"));
         assertThat(detector.detect(new ByteArrayInputStream(cp1252), new Metadata()).name())
                 .isEqualTo("windows-1252");
+        byte[] ascii = "Plain text, nothing but ASCII.\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(TextEncodingDetector.plainAscii(ascii)).isTrue();
+        assertThat(detector.detect(new ByteArrayInputStream(ascii), new Metadata())).isEqualTo(StandardCharsets.UTF_8);
+        // 7-bit, but ISO-2022-JP's escapes switch character sets: left to Tika's detectors.
+        byte[] iso2022 = "\u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8".repeat(20)
+                .getBytes(Charset.forName("ISO-2022-JP"));
+        assertThat(TextEncodingDetector.plainAscii(iso2022)).isFalse();
+        assertThat(TextEncodingDetector.plainAscii(new byte[] {'a', 0, 'b'})).isFalse();
     }
 
     @Test
