@@ -149,7 +149,7 @@ public class DigestRunner {
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(new SummarizeProcessor(settings, filing, parser, summarizer, times))
-                .writer(new SummaryWriter(settings.name(), store, times))
+                .writer(new SummaryWriter(settings.name(), store, times, transactions))
                 .faultTolerant()
                 // Any failure of one document (unreadable, or a parser bug it triggers) costs that document only;
                 // a database failure is not the document's fault and stops the run.

@@ -107,6 +107,25 @@ class DigestJobEndToEndTest {
     }
 
     @Test
+    void theSameArticleUnderManyNamesIsOneDocumentEvenWhenParallelChunksStoreItAtOnce() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            Files.copy(docs.resolve("port.txt"), docs.resolve("copy-" + i + ".txt"));
+        }
+        System.setProperty("daybrief.threads", "4");
+        try {
+            CliRunner result = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23");
+
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.out()).contains("206 read, 205 summarised, 1 skipped");
+            JsonNode json = new ObjectMapper().readTree(output.resolve("test/2025-09-23/digest.json").toFile());
+            assertThat(json.get("stories")).hasSize(5);
+            assertThat(find(json, "Dockworkers strike at Easthaven").get("documents")).hasSize(1);
+        } finally {
+            System.clearProperty("daybrief.threads");
+        }
+    }
+
+    @Test
     void rerunningACompletedDateLeavesItAndANewDateHasNothingNew() throws Exception {
         assertThat(CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23").exitCode()).isZero();
         Path json = output.resolve("test/2025-09-23/digest.json");
