@@ -7,8 +7,9 @@
 # June 2025 from the .txt articles of CORPUS_DIR (e.g. ../shared/eval/cnndm-dev/docs), each copy made distinct by
 # a closing line (so it is a new document, not the same content twice), then runs
 # `./daybrief backfill` over it with -Xmx HEAP (default 512m) and prints the wall time, the report, peak RSS and
-# the heap before and after each collection (from the GC log): the largest heap after a collection is what the
-# job really holds. The archive and the digests are written under a temporary folder, removed at the end.
+# the largest heap before a collection and after a full one (from the GC log; GC_LOG=FILE keeps it): the
+# largest heap after a full collection is what the job really holds. The archive, the digests and the job state
+# are written under a temporary folder, removed at the end.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:?usage: scripts/bench-archive.sh CORPUS_DIR [DOCUMENTS] [DAYS] [HEAP]}"
@@ -49,8 +50,11 @@ DAYBRIEF_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc.log ${DAYBRIEF_JAVA_OPTS:-}
 end=$(date +%s.%N)
 printf 'wall: %.0f s\n' "$(echo "$end - $start" | bc -l)"
 echo "peak RSS: $(( $(cat "$work/rss") / 1024 )) MB"
-# GC lines look like "... Pause Young (Normal) (G1 Evacuation Pause) 301M->77M(512M) 5.123ms".
+# GC lines look like "... Pause Young (Allocation Failure) 301M->77M(512M) 5.123ms"; after a full collection
+# only live objects remain, so the largest heap after one is what the job really holds at its peak.
 awk 'match($0, /[0-9]+M->[0-9]+M/) { split(substr($0, RSTART, RLENGTH), a, /M->|M/);
-       if (a[1] > before) before = a[1]; if (a[2] > after) after = a[2]; n++ }
-     END { printf "heap: %d collections; largest before a collection %d MB, largest after %d MB\n", n, before, after }' \
-  "$work/gc.log"
+       if (a[1] > before) before = a[1]; n++;
+       if ($0 ~ /Pause Full/) { full++; if (a[2] > live) live = a[2] } }
+     END { printf "heap: %d collections, %d full; largest before a collection %d MB; largest after a full one " \
+             "(live data) %d MB\n", n, full, before, live }' "$work/gc.log"
+if [[ -n "${GC_LOG:-}" ]]; then cp "$work/gc.log" "$GC_LOG"; fi   # GC_LOG=FILE keeps the log
