@@ -12,18 +12,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.daybrief.config.JobFileLoader;
 import org.daybrief.config.JobSettings;
-import org.daybrief.deliver.mail.DeliveryException;
 import org.daybrief.deliver.mail.DeliveryLedger;
-import org.daybrief.deliver.mail.MailTransport;
-import org.daybrief.deliver.mail.OutgoingMessage;
+import org.daybrief.deliver.mail.ForwardingTransport;
+import org.daybrief.deliver.mail.SimulatedCrash;
 import org.daybrief.deliver.mail.SmtpSettings;
 import org.daybrief.deliver.mail.SmtpTransport;
-import org.daybrief.deliver.mail.Subscriber;
 import org.daybrief.ingest.TestFiles;
 import org.daybrief.summarize.Summarizer;
 import org.junit.jupiter.api.AfterEach;
@@ -86,7 +83,7 @@ class DeliverStepRestartTest {
         return outbox -> {
             SmtpTransport real = new SmtpTransport(smtp);
             AtomicInteger sessions = new AtomicInteger();
-            return new MailTransport() {
+            return new ForwardingTransport(real) {
                 @Override
                 public Session session() {
                     if (sessions.incrementAndGet() == 2) {
@@ -94,34 +91,8 @@ class DeliverStepRestartTest {
                     }
                     return real.session();
                 }
-
-                @Override
-                public String send(OutgoingMessage message) throws DeliveryException {
-                    return real.send(message);
-                }
-
-                @Override
-                public Optional<Boolean> delivered(Subscriber subscriber, String messageId) {
-                    return real.delivered(subscriber, messageId);
-                }
-
-                @Override
-                public String describe() {
-                    return real.describe();
-                }
-
-                @Override
-                public void close() {
-                    real.close();
-                }
             };
         };
-    }
-
-    static final class SimulatedCrash extends Error {
-        SimulatedCrash() {
-            super("simulated crash");
-        }
     }
 
     @Test

@@ -267,45 +267,6 @@ class MailDeliveryTest {
         }
     }
 
-    static final class SimulatedCrash extends Error {
-        SimulatedCrash() {
-            super("simulated crash");
-        }
-    }
-
-    static class ForwardingTransport implements MailTransport {
-        private final MailTransport target;
-
-        ForwardingTransport(MailTransport target) {
-            this.target = target;
-        }
-
-        @Override
-        public Session session() {
-            return target.session();
-        }
-
-        @Override
-        public String send(OutgoingMessage message) throws DeliveryException {
-            return target.send(message);
-        }
-
-        @Override
-        public Optional<Boolean> delivered(Subscriber subscriber, String messageId) {
-            return target.delivered(subscriber, messageId);
-        }
-
-        @Override
-        public String describe() {
-            return target.describe();
-        }
-
-        @Override
-        public void close() {
-            target.close();
-        }
-    }
-
     static class ForwardingLedger implements DeliveryLedger {
         private final DeliveryLedger target;
 
