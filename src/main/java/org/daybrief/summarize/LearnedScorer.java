@@ -123,6 +123,7 @@ public final class LearnedScorer implements SentenceScorer {
             }
         }
         double[] signal = new double[SIGNALS];
+        double dn = Math.log(1 + n) / 4;
         for (int i = 0; i < n; i++) {
             if (!candidate[i]) {
                 continue;
@@ -142,6 +143,10 @@ public final class LearnedScorer implements SentenceScorer {
             }
             leadSim = cnt > 0 ? leadSim / cnt : 0;
             String text = doc.text(i);
+            double short8to20 = ramp(words, 8, 20);
+            double mid20to35 = ramp(words, 20, 35);
+            boolean labelled = labelled(text);
+            boolean opensParagraph = doc.paragraphStart(i);
             row[0] = p1;
             row[1] = p3;
             row[2] = p10;
@@ -157,34 +162,33 @@ public final class LearnedScorer implements SentenceScorer {
             row[15] = attributes(text) ? 1 : 0;
             row[16] = FormScorer.hasQuote(text) ? 1 : 0;
             row[17] = meanIdf(doc, i) / 5;
-            row[18] = ramp(words, 8, 20);
+            row[18] = short8to20;
             row[19] = ramp(words, 20, 30);
             row[20] = ramp(words, 30, 45);
             for (int k = 0; k < PARTS.length; k++) {
                 signal[k] = f[k][i];
             }
             signal[6] = leadSim;
-            signal[7] = ramp(words, 8, 20);
-            signal[8] = ramp(words, 20, 35);
+            signal[7] = short8to20;
+            signal[8] = mid20to35;
             for (int v = 0; v < SIGNALS; v++) {
                 row[BASE + v] = signal[v] * p1;
                 row[BASE + SIGNALS + v] = signal[v] * p3;
                 row[BASE + 2 * SIGNALS + v] = signal[v] * p10;
             }
-            double dn = Math.log(1 + n) / 4;
             int o = BASE + 3 * SIGNALS;
             row[o] = dn;
             row[o + 1] = dn * p1;
             row[o + 2] = dn * p3;
-            row[o + 3] = dn * ramp(words, 8, 20);
-            row[o + 4] = dn * ramp(words, 20, 35);
+            row[o + 3] = dn * short8to20;
+            row[o + 4] = dn * mid20to35;
             row[o + 5] = dn * f[0][i];
             row[o + 6] = dn * f[4][i];
             row[o + 7] = dn * leadSim;
-            row[o + 8] = doc.paragraphStart(i) ? 1 : 0;
-            row[o + 9] = doc.paragraphStart(i) ? p10 : 0;
-            row[o + 10] = labelled(text) ? 1 : 0;
-            row[o + 11] = labelled(text) ? p3 : 0;
+            row[o + 8] = opensParagraph ? 1 : 0;
+            row[o + 9] = opensParagraph ? p10 : 0;
+            row[o + 10] = labelled ? 1 : 0;
+            row[o + 11] = labelled ? p3 : 0;
             x[i] = row;
         }
         return x;

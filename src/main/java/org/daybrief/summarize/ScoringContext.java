@@ -50,8 +50,7 @@ public final class ScoringContext {
         }
         this.paragraphStarts = new boolean[n];
         for (int i = 0; i < n; i++) {
-            int from = i == 0 ? 0 : sentences.get(i - 1).end();
-            paragraphStarts[i] = i == 0 || body.substring(from, sentences.get(i).start()).indexOf('\n') >= 0;
+            paragraphStarts[i] = i == 0 || hasLineBreak(body, sentences.get(i - 1).end(), sentences.get(i).start());
         }
         this.candidates = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -115,6 +114,15 @@ public final class ScoringContext {
             out[k] = id;
         }
         return out;
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] unique(int[] a) {
