@@ -208,14 +208,8 @@ public final class Summarizer {
 
     private Summary run(Prepared prepared, ScoringContext doc, int maxSentences, int maxWords) {
         int n = doc.size();
-        boolean[] candidate = new boolean[n];
-        int candidates = 0;
-        for (int i = 0; i < n; i++) {
-            candidate[i] = doc.candidate(i);
-            if (candidate[i]) {
-                candidates++;
-            }
-        }
+        boolean[] candidate = doc.candidates();
+        int candidates = doc.candidateCount();
         double[][] features = new double[scorers.size()][];
         double[] combined = new double[n];
         double totalWeight = 0;
