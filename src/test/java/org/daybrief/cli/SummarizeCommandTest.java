@@ -49,7 +49,11 @@ class SummarizeCommandTest {
         for (int i = 0; i < 12; i++) {
             TestFiles.text(in, "doc" + i + ".txt", "Report number " + i + " opens here with a long first sentence."
                     + " The council met on day " + i + " to discuss the budget. Members argued about roads."
-                    + " A vote is due next week. Officials expect a narrow result.\n");
+                    + " A vote is due next week. Officials expect a narrow result."
+                    // 8 or more sentences: the default method's fitted model, not the short-document fallback
+                    + " Residents wrote " + (i + 3) + " letters to the council. The mayor said the roads need work."
+                    + " Two members asked for a new survey. The survey would cost " + (i * 1000) + " dollars."
+                    + " A decision on the survey is due in spring.\n");
         }
         CliRunner one = CliRunner.run("summarize", "--threads", "1", in.toString());
         CliRunner two = CliRunner.run("summarize", "--threads", "2", in.toString());
