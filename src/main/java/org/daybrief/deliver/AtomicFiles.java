@@ -72,8 +72,9 @@ public final class AtomicFiles {
         }
         Path temp = null;
         try {
-            temp = createTemp(dir, absolute.getFileName().toString());
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            Temp created = createTemp(dir, absolute.getFileName().toString());
+            temp = created.path();
+            try (FileChannel channel = created.channel()) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();
@@ -101,14 +102,17 @@ public final class AtomicFiles {
         return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
     }
 
-    private static Path createTemp(Path dir, String name) throws IOException {
+    /** A new temporary file, open for writing: created and opened in one call, as bulk output makes many. */
+    private record Temp(Path path, FileChannel channel) {
+    }
+
+    private static Temp createTemp(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
             String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
             Path temp = dir.resolve("." + truncate(name) + "." + random + TEMP_SUFFIX);
             try {
                 // CREATE_NEW: never follow or reuse an existing file or link of the same name
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
+                return new Temp(temp, FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= 10) {
                     throw e;
