@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import opennlp.tools.langdetect.Language;
@@ -22,10 +22,10 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The OpenNLP models Daybrief uses, loaded once from the model jars on the classpath: sentence detectors
- * (en, de, fr), tokenizers (en, de) and the language detector.
+ * The OpenNLP models Daybrief uses, each loaded once, on first need, from the model jars on the classpath:
+ * sentence detectors (en, de, fr), tokenizers (en, de) and the language detector.
  *
- * <p><b>Thread safety:</b> an instance is immutable after {@link #load()} and safe to share between threads.
+ * <p><b>Thread safety:</b> an instance is safe to share between threads; each model is read once.
  * OpenNLP's {@code *ME} classes are not thread-safe, so every method here uses per-thread instances
  * ({@link ThreadLocal}) built on the shared, read-only models; likewise for the Snowball stemmers.
  */
@@ -58,20 +58,17 @@ public final class NlpModels {
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
     private static final int STEM_MEMO_SIZE = 50_000;
 
-    private final Map<String, SentenceSplitter> splitters;
-    private final Map<String, ThreadLocal<TokenizerME>> tokenizers;
+    /** Models are read on first need, per language: an English run never reads the German or French ones. */
+    private final Map<String, SentenceSplitter> splitters = new ConcurrentHashMap<>();
+    private final Map<String, ThreadLocal<TokenizerME>> tokenizers = new ConcurrentHashMap<>();
     private final ThreadLocal<LanguageDetectorME> languageDetector;
     private final StopwordLanguageGuess quickGuess = new StopwordLanguageGuess();
-    private final Map<String, TermAnalyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, TermAnalyzer> analyzers = new ConcurrentHashMap<>();
 
-    private NlpModels(Map<String, SentenceModel> sentenceModels, Map<String, TokenizerModel> tokenizerModels,
-                      CompletableFuture<LanguageDetectorModel> languageModel) {
-        Map<String, SentenceSplitter> s = new HashMap<>();
-        sentenceModels.forEach((lang, model) -> s.put(lang, new OpenNlpSplitter(model, lang)));
-        this.splitters = Map.copyOf(s);
-        Map<String, ThreadLocal<TokenizerME>> t = new HashMap<>();
-        tokenizerModels.forEach((lang, model) -> t.put(lang, ThreadLocal.withInitial(() -> new TokenizerME(model))));
-        this.tokenizers = Map.copyOf(t);
+    private NlpModels() {
+        // The language model (10 MB, two seconds) is read on first need too: clear English, German or French text
+        // never needs it (see StopwordLanguageGuess).
+        CompletableFuture<LanguageDetectorModel> languageModel = new CompletableFuture<>();
         this.languageDetector = ThreadLocal.withInitial(() -> {
             synchronized (languageModel) {
                 if (!languageModel.isDone()) {
@@ -82,31 +79,21 @@ public final class NlpModels {
         });
     }
 
-    /** Loads every model from the classpath (about a second); call once and share the result. */
+    /**
+     * The models, each read from the classpath on its first use (a sentence model takes about 0.1 s); call once
+     * and share the result. Checks here that every model is on the classpath, so that a broken installation
+     * stops a command at its start, not at its first German document.
+     */
     public static NlpModels load() {
-        // The models are independent: read them side by side, which halves start-up on two cores.
-        Map<String, CompletableFuture<SentenceModel>> sentence = new HashMap<>();
-        SENTENCE_MODELS.forEach((lang, resource) -> sentence.put(lang,
-                CompletableFuture.supplyAsync(() -> read(resource, SentenceModel::new))));
-        Map<String, CompletableFuture<TokenizerModel>> tokens = new HashMap<>();
-        TOKENIZER_MODELS.forEach((lang, resource) -> tokens.put(lang,
-                CompletableFuture.supplyAsync(() -> read(resource, TokenizerModel::new))));
-        // The language model (10 MB, two seconds) is read on first need: clear English, German or French text
-        // never needs it (see StopwordLanguageGuess).
-        CompletableFuture<LanguageDetectorModel> lang = new CompletableFuture<>();
-        try {
-            Map<String, SentenceModel> sentenceModels = new HashMap<>();
-            for (Map.Entry<String, CompletableFuture<SentenceModel>> e : sentence.entrySet()) {
-                sentenceModels.put(e.getKey(), e.getValue().join());
+        List<String> resources = new java.util.ArrayList<>(SENTENCE_MODELS.values());
+        resources.addAll(TOKENIZER_MODELS.values());
+        resources.add(LANGDETECT_MODEL);
+        for (String resource : resources) {
+            if (NlpModels.class.getResource(resource) == null) {
+                throw missing(resource);
             }
-            Map<String, TokenizerModel> tokenizerModels = new HashMap<>();
-            for (Map.Entry<String, CompletableFuture<TokenizerModel>> e : tokens.entrySet()) {
-                tokenizerModels.put(e.getKey(), e.getValue().join());
-            }
-            return new NlpModels(sentenceModels, tokenizerModels, lang);
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+        return new NlpModels();
     }
 
     /** A model reader that may fail with an I/O error. */
@@ -125,10 +112,14 @@ public final class NlpModels {
     private static InputStream open(String resource) {
         InputStream in = NlpModels.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath;"
-                    + " check the opennlp-models-* dependencies");
+            throw missing(resource);
         }
         return in;
+    }
+
+    private static IllegalStateException missing(String resource) {
+        return new IllegalStateException("OpenNLP model " + resource + " is not on the classpath;"
+                + " check the opennlp-models-* dependencies");
     }
 
     /**
@@ -159,13 +150,18 @@ public final class NlpModels {
 
     /** Whether an OpenNLP sentence model exists for the language. */
     public boolean hasSentenceModel(String language) {
-        return splitters.containsKey(language);
+        return SENTENCE_MODELS.containsKey(language);
     }
 
     /** The sentence splitter for a language: OpenNLP where a model exists, else {@link RuleBasedSplitter}. */
     public SentenceSplitter splitter(String language) {
-        SentenceSplitter s = splitters.get(language);
-        return s != null ? s : new RuleBasedSplitter(language);
+        String resource = SENTENCE_MODELS.get(language);
+        if (resource == null) {
+            return new RuleBasedSplitter(language);
+        }
+        SentenceSplitter loaded = splitters.get(language);
+        return loaded != null ? loaded : splitters.computeIfAbsent(language,
+                lang -> new OpenNlpSplitter(read(resource, SentenceModel::new), lang));
     }
 
     /** A document split into sentences, with its detected language. */
@@ -180,8 +176,16 @@ public final class NlpModels {
 
     /** Tokens of {@code text}: OpenNLP's tokenizer for en/de, OpenNLP's {@link SimpleTokenizer} otherwise. */
     public String[] tokenize(String language, String text) {
+        String resource = TOKENIZER_MODELS.get(language);
+        if (resource == null) {
+            return SimpleTokenizer.INSTANCE.tokenize(text);
+        }
         ThreadLocal<TokenizerME> t = tokenizers.get(language);
-        return t != null ? t.get().tokenize(text) : SimpleTokenizer.INSTANCE.tokenize(text);
+        t = t != null ? t : tokenizers.computeIfAbsent(language, lang -> {
+            TokenizerModel model = read(resource, TokenizerModel::new);
+            return ThreadLocal.withInitial(() -> new TokenizerME(model));
+        });
+        return t.get().tokenize(text);
     }
 
     /** Stopwords of a language (lower case). */
