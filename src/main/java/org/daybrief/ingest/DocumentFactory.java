@@ -1,6 +1,5 @@
 package org.daybrief.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -219,15 +218,71 @@ final class DocumentFactory {
 
     /**
      * The document's id: a hash of its words, lower-cased, ignoring punctuation and layout, so the same article
-     * saved as .txt and .pdf, or renamed, has the same id.
+     * saved as .txt and .pdf, or renamed, has the same id. It is the SHA-256 of {@link #normalise}'s UTF-8 bytes,
+     * fed to the digest as they are made rather than built as a string first: every document pays for it.
      */
     static String contentId(String body) {
+        MessageDigest sha;
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(normalise(body).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
+            sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
+        byte[] buf = new byte[8192];
+        int n = 0;
+        boolean gap = false;
+        boolean any = false;
+        for (int i = 0; i < body.length(); ) {
+            if (n > buf.length - 5) {   // room for a space and a four-byte character
+                sha.update(buf, 0, n);
+                n = 0;
+            }
+            char c = body.charAt(i);
+            int cp;
+            if (c < 0x80) {
+                i++;
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                    gap = true;
+                    continue;
+                }
+                cp = c | (c >= 'A' && c <= 'Z' ? 0x20 : 0);
+            } else {
+                cp = body.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!Character.isLetterOrDigit(cp)) {
+                    gap = true;
+                    continue;
+                }
+                cp = Character.toLowerCase(cp);
+            }
+            if (gap && any) {
+                buf[n++] = ' ';
+            }
+            gap = false;
+            any = true;
+            n = putUtf8(buf, n, cp);
+        }
+        sha.update(buf, 0, n);
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    /** A code point as UTF-8 (never a surrogate: those are neither letters nor digits). */
+    private static int putUtf8(byte[] buf, int n, int cp) {
+        if (cp < 0x80) {
+            buf[n++] = (byte) cp;
+        } else if (cp < 0x800) {
+            buf[n++] = (byte) (0xC0 | cp >> 6);
+            buf[n++] = (byte) (0x80 | cp & 0x3F);
+        } else if (cp < 0x10000) {
+            buf[n++] = (byte) (0xE0 | cp >> 12);
+            buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            buf[n++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+            buf[n++] = (byte) (0xF0 | cp >> 18);
+            buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            buf[n++] = (byte) (0x80 | cp & 0x3F);
+        }
+        return n;
     }
 }

@@ -22,6 +22,25 @@ class DocumentFactoryTest {
         assertThat(DocumentFactory.titleFromBody(" \n", "in/dir/file.txt")).isEqualTo("file.txt");
     }
 
+    @Test
+    void contentIdIsTheHashOfTheNormalisedWords() throws Exception {
+        StringBuilder long8k = new StringBuilder();
+        while (long8k.length() < 20_000) {
+            long8k.append("Ünïcode Straße, \u00c9T\u00c9 \ud83d\ude00 word").append(long8k.length()).append("\n");
+        }
+        List<String> texts = List.of("", "...", "One", "  One,two  THREE. ", "caf\u00e9 CAF\u00c9 na\u00efve",
+                "\u0130stanbul \u03a3\u039f\u03a6\u0399\u0391 \u4e2d\u6587 \ud835\udc00 lone \ud800 surrogate",
+                "tab\there\r\nline\u2028sep 42 x", long8k.toString());
+        for (String text : texts) {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(DocumentFactory.normalise(text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(DocumentFactory.contentId(text)).as(text.length() > 80 ? text.substring(0, 80) : text)
+                    .isEqualTo(java.util.HexFormat.of().formatHex(hash, 0, 16));
+        }
+        assertThat(DocumentFactory.contentId("The Storm, closed roads.")).isEqualTo(
+                DocumentFactory.contentId("the storm\n\nclosed -- ROADS"));
+    }
+
     /** The title as the regex split computed it before. */
     private static String splitTitle(String body, String path) {
         String[] words = body.strip().split("\\s+", 13);
