@@ -83,7 +83,7 @@ public final class Boilerplate {
         if (wordCount <= 12 && (FRONT_MATTER.matcher(sentence).matches() || DATELINE.matcher(sentence).matches())) {
             return true;
         }
-        return title != null && !title.isBlank() && Words.key(sentence).equals(Words.key(title));
+        return title != null && !title.isBlank() && Words.sameKey(sentence, title);
     }
 
     /** A stamp, caption, call to action or banner (any of the four find-patterns). */

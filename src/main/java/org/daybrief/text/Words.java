@@ -31,4 +31,24 @@ public final class Words {
         }
         return b.toString();
     }
+
+    /** Whether {@code a} and {@code b} have equal {@link #key}s, found without building either key. */
+    public static boolean sameKey(CharSequence a, CharSequence b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && !Character.isLetterOrDigit(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && !Character.isLetterOrDigit(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (Character.toLowerCase(a.charAt(i++)) != Character.toLowerCase(b.charAt(j++))) {
+                return false;
+            }
+        }
+    }
 }
