@@ -1,16 +1,17 @@
 package org.daybrief.text;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A cheap first look at a text's language: the share of its words that are English stopwords, against the
  * share of German and French ones. English news prose is 35–50% stopwords; other languages score a few percent on
  * the English list. Only clear English is decided here (German and French share too many short words with Dutch,
  * Spanish and Italian to be told apart this way); anything else goes to OpenNLP's language detector, which costs
- * a millisecond a document and a 10 MB model to load. Stateless and thread-safe.
+ * a millisecond a document and a 10 MB model to load. Immutable after construction and thread-safe.
  */
 final class StopwordLanguageGuess {
 
@@ -20,7 +21,16 @@ final class StopwordLanguageGuess {
     private static final double MIN_SHARE = 0.28;
     private static final double MIN_LEAD = 3.0;
 
-    private final List<Set<String>> stopwords = LANGUAGES.stream().map(Stopwords::forLanguage).toList();
+    /** Word → bit l set when the word is a stopword of {@code LANGUAGES.get(l)}: one lookup per word, not three. */
+    private final Map<String, Integer> languagesOf = new HashMap<>();
+
+    StopwordLanguageGuess() {
+        for (int l = 0; l < LANGUAGES.size(); l++) {
+            for (String word : Stopwords.forLanguage(LANGUAGES.get(l))) {
+                languagesOf.merge(word, 1 << l, (a, b) -> a | b);
+            }
+        }
+    }
 
     /** {@code en} when the stopwords leave no doubt; empty when the real detector should decide. */
     Optional<String> guess(CharSequence text) {
@@ -42,10 +52,12 @@ final class StopwordLanguageGuess {
                 break;
             }
             words++;
-            String w = word.toString();
-            for (int l = 0; l < hits.length; l++) {
-                if (stopwords.get(l).contains(w)) {
-                    hits[l]++;
+            Integer languages = languagesOf.get(word.toString());
+            if (languages != null) {
+                for (int l = 0; l < hits.length; l++) {
+                    if ((languages & 1 << l) != 0) {
+                        hits[l]++;
+                    }
                 }
             }
         }
