@@ -125,8 +125,17 @@ public final class ScoringContext {
         return false;
     }
 
+    /** The distinct values, ascending (without the boxing of a stream's distinct()). */
     private static int[] unique(int[] a) {
-        return Arrays.stream(a).distinct().sorted().toArray();
+        int[] sorted = a.clone();
+        Arrays.sort(sorted);
+        int u = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            if (u == 0 || sorted[u - 1] != sorted[k]) {
+                sorted[u++] = sorted[k];
+            }
+        }
+        return Arrays.copyOf(sorted, u);
     }
 
     public int size() {
