@@ -74,6 +74,11 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "print documents/s, MB/s, time per stage and peak heap to stderr")
     boolean stats;
 
+    @Option(names = "--passes", defaultValue = "1", paramLabel = "N", description = "summarise the inputs N times "
+            + "in one JVM (the same output each time); with --stats, prints each pass: the later ones show the speed "
+            + "once the JIT has compiled the hot code (default: ${DEFAULT-VALUE})")
+    int passes;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders or archives")
     List<String> inputs;
 
@@ -102,54 +107,33 @@ final class SummarizeCommand implements Callable<Integer> {
         if (out != null) {
             Files.createDirectories(out);
         }
+        if (passes < 1) {
+            throw new IllegalArgumentException("--passes must be at least 1, got " + passes);
+        }
         long started = System.nanoTime();
         NlpModels nlp = NlpModels.load();
         Summarizer summarizer = Summarizer.create(nlp, method);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
-        Set<String> usedNames = new HashSet<>();
-        int done = 0;
-        int skipped = 0;
-        long bytes = 0;
-        long parseNanos = 0;
-        long summarizeNanos = 0;
-        long writeNanos = 0;
-        try (DocumentParser parser = new DocumentParser(IngestLimits.DEFAULTS, ZoneId.systemDefault());
-                RawDocuments raws = new RawDocuments(new SourceScanner(Path.of("")).scan(inputs),
-                        IngestLimits.DEFAULTS)) {
-            // A bounded window of documents in flight keeps memory flat and the output in input order.
-            Deque<Future<Result>> window = new ArrayDeque<>();
-            int maxInFlight = workers * 16;
-            while (raws.hasNext() || !window.isEmpty()) {
-                while (raws.hasNext() && window.size() < maxInFlight) {
-                    RawDocument raw = raws.next();
-                    window.add(pool.submit(() -> summarise(parser, summarizer, raw)));
+        Pass total = new Pass();
+        try (DocumentParser parser = new DocumentParser(IngestLimits.DEFAULTS, ZoneId.systemDefault())) {
+            for (int p = 1; p <= passes; p++) {
+                long passStart = System.nanoTime();
+                Pass pass = summariseAll(parser, summarizer, pool, workers, stdout, stderr);
+                total.add(pass);
+                if (stats && passes > 1) {
+                    double seconds = (System.nanoTime() - passStart) / 1e9;
+                    stderr.println(String.format(Locale.ROOT, "pass %d: %d docs in %.2f s: %.0f docs/s; stages "
+                            + "(thread-seconds): parse %.2f, split+score %.2f, write %.2f", p, pass.documents(),
+                            seconds, pass.documents() / seconds, pass.parseNanos / 1e9, pass.summarizeNanos / 1e9,
+                            pass.writeNanos / 1e9));
                 }
-                Result r = take(window.poll());
-                bytes += r.bytes();
-                parseNanos += r.parseNanos();
-                summarizeNanos += r.summarizeNanos();
-                if (r.failure() != null) {
-                    skipped++;
-                    stderr.println("skipped " + r.path() + ": " + r.failure());
-                    continue;
-                }
-                done++;
-                long writeStart = System.nanoTime();
-                if (out != null) {
-                    AtomicFiles.writeUnsynced(out.resolve(outputName(r.path(), usedNames)), lines(r.summary()));
-                } else {
-                    stdout.println("== " + r.path());
-                    stdout.print(lines(r.summary()));
-                    stdout.println();
-                }
-                writeNanos += System.nanoTime() - writeStart;
             }
         } finally {
             pool.shutdownNow();
         }
         stdout.flush();
-        stderr.println(String.format(Locale.ROOT, "summarised %d documents, skipped %d%s", done, skipped,
+        stderr.println(String.format(Locale.ROOT, "summarised %d documents, skipped %d%s", total.done, total.skipped,
                 out != null ? ", wrote " + out : ""));
         if (stats) {
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -165,8 +149,9 @@ final class SummarizeCommand implements Callable<Integer> {
                     "stats: %d docs, %.1f MB in %.2f s (JVM up %.2f s): %.0f docs/s, %.2f MB/s; "
                             + "stages (thread-seconds): parse %.2f, split+score %.2f, write %.2f; "
                             + "peak heap %.0f MB; threads %d",
-                    done + skipped, bytes / 1e6, seconds, jvmMillis / 1000.0, (done + skipped) / seconds,
-                    bytes / 1e6 / seconds, parseNanos / 1e9, summarizeNanos / 1e9, writeNanos / 1e9,
+                    total.documents(), total.bytes / 1e6, seconds, jvmMillis / 1000.0, total.documents() / seconds,
+                    total.bytes / 1e6 / seconds, total.parseNanos / 1e9, total.summarizeNanos / 1e9,
+                    total.writeNanos / 1e9,
                     peakHeap / 1048576.0, workers));
         }
         return Main.OK;
@@ -174,6 +159,68 @@ final class SummarizeCommand implements Callable<Integer> {
 
     private record Result(String path, Summary summary, String failure, long bytes, long parseNanos,
             long summarizeNanos) {
+    }
+
+    /** Counts and stage times of one pass over the inputs, or of all passes. */
+    private static final class Pass {
+        int done;
+        int skipped;
+        long bytes;
+        long parseNanos;
+        long summarizeNanos;
+        long writeNanos;
+
+        int documents() {
+            return done + skipped;
+        }
+
+        void add(Pass other) {
+            done += other.done;
+            skipped += other.skipped;
+            bytes += other.bytes;
+            parseNanos += other.parseNanos;
+            summarizeNanos += other.summarizeNanos;
+            writeNanos += other.writeNanos;
+        }
+    }
+
+    /** One pass: every input summarised on the pool and written (or printed) in input order. */
+    private Pass summariseAll(DocumentParser parser, Summarizer summarizer, ExecutorService pool, int workers,
+            PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
+        Pass pass = new Pass();
+        Set<String> usedNames = new HashSet<>();
+        try (RawDocuments raws = new RawDocuments(new SourceScanner(Path.of("")).scan(inputs),
+                IngestLimits.DEFAULTS)) {
+            // A bounded window of documents in flight keeps memory flat and the output in input order.
+            Deque<Future<Result>> window = new ArrayDeque<>();
+            int maxInFlight = workers * 16;
+            while (raws.hasNext() || !window.isEmpty()) {
+                while (raws.hasNext() && window.size() < maxInFlight) {
+                    RawDocument raw = raws.next();
+                    window.add(pool.submit(() -> summarise(parser, summarizer, raw)));
+                }
+                Result r = take(window.poll());
+                pass.bytes += r.bytes();
+                pass.parseNanos += r.parseNanos();
+                pass.summarizeNanos += r.summarizeNanos();
+                if (r.failure() != null) {
+                    pass.skipped++;
+                    stderr.println("skipped " + r.path() + ": " + r.failure());
+                    continue;
+                }
+                pass.done++;
+                long writeStart = System.nanoTime();
+                if (out != null) {
+                    AtomicFiles.writeUnsynced(out.resolve(outputName(r.path(), usedNames)), lines(r.summary()));
+                } else {
+                    stdout.println("== " + r.path());
+                    stdout.print(lines(r.summary()));
+                    stdout.println();
+                }
+                pass.writeNanos += System.nanoTime() - writeStart;
+            }
+        }
+        return pass;
     }
 
     /** {@code --clusters}: one story summary per sub-folder of the single input folder. */

@@ -62,6 +62,22 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void passesRepeatTheSameWorkAndReportEachPass() throws Exception {
+        Path in = dir.resolve("in");
+        for (int i = 0; i < 3; i++) {
+            TestFiles.text(in, "doc" + i + ".txt", "Report " + i + " opens with a first sentence here. The council met"
+                    + " on day " + i + ". Members argued about roads. A vote is due next week.\n");
+        }
+        CliRunner once = CliRunner.run("summarize", in.toString());
+        CliRunner thrice = CliRunner.run("summarize", "--passes", "3", "--stats", in.toString());
+        assertThat(thrice.exitCode()).isZero();
+        assertThat(thrice.err()).contains("pass 1: 3 docs", "pass 2: 3 docs", "pass 3: 3 docs")
+                .doesNotContain("pass 4").contains("stats: 9 docs");
+        assertThat(thrice.out()).isEqualTo(once.out() + once.out() + once.out());
+        assertThat(CliRunner.run("summarize", "--passes", "0", in.toString()).exitCode()).isEqualTo(Main.USAGE);
+    }
+
+    @Test
     void unknownMethodIsABadUsage() {
         CliRunner result = CliRunner.run("summarize", "--method", "magic", dir.toString());
         assertThat(result.exitCode()).isEqualTo(Main.USAGE);
