@@ -124,9 +124,9 @@ final class SummarizeCommand implements Callable<Integer> {
                 if (stats && passes > 1) {
                     double seconds = (System.nanoTime() - passStart) / 1e9;
                     stderr.println(String.format(Locale.ROOT, "pass %d: %d docs in %.2f s: %.0f docs/s; stages "
-                            + "(thread-seconds): parse %.2f, split+score %.2f, write %.2f", p, pass.documents(),
-                            seconds, pass.documents() / seconds, pass.parseNanos / 1e9, pass.summarizeNanos / 1e9,
-                            pass.writeNanos / 1e9));
+                            + "(thread-seconds): parse %.2f, sentences %.2f, score %.2f, write %.2f", p,
+                            pass.documents(), seconds, pass.documents() / seconds, pass.parseNanos / 1e9,
+                            pass.sentenceNanos / 1e9, pass.scoreNanos / 1e9, pass.writeNanos / 1e9));
                 }
             }
         } finally {
@@ -147,18 +147,18 @@ final class SummarizeCommand implements Callable<Integer> {
             // Stage times are summed over worker threads (CPU-time-like); wall time is the whole command.
             stderr.println(String.format(Locale.ROOT,
                     "stats: %d docs, %.1f MB in %.2f s (JVM up %.2f s): %.0f docs/s, %.2f MB/s; "
-                            + "stages (thread-seconds): parse %.2f, split+score %.2f, write %.2f; "
+                            + "stages (thread-seconds): parse %.2f, sentences %.2f, score %.2f, write %.2f; "
                             + "peak heap %.0f MB; threads %d",
                     total.documents(), total.bytes / 1e6, seconds, jvmMillis / 1000.0, total.documents() / seconds,
-                    total.bytes / 1e6 / seconds, total.parseNanos / 1e9, total.summarizeNanos / 1e9,
-                    total.writeNanos / 1e9,
+                    total.bytes / 1e6 / seconds, total.parseNanos / 1e9, total.sentenceNanos / 1e9,
+                    total.scoreNanos / 1e9, total.writeNanos / 1e9,
                     peakHeap / 1048576.0, workers));
         }
         return Main.OK;
     }
 
     private record Result(String path, Summary summary, String failure, long bytes, long parseNanos,
-            long summarizeNanos) {
+            long sentenceNanos, long scoreNanos) {
     }
 
     /** Counts and stage times of one pass over the inputs, or of all passes. */
@@ -167,7 +167,8 @@ final class SummarizeCommand implements Callable<Integer> {
         int skipped;
         long bytes;
         long parseNanos;
-        long summarizeNanos;
+        long sentenceNanos;
+        long scoreNanos;
         long writeNanos;
 
         int documents() {
@@ -179,7 +180,8 @@ final class SummarizeCommand implements Callable<Integer> {
             skipped += other.skipped;
             bytes += other.bytes;
             parseNanos += other.parseNanos;
-            summarizeNanos += other.summarizeNanos;
+            sentenceNanos += other.sentenceNanos;
+            scoreNanos += other.scoreNanos;
             writeNanos += other.writeNanos;
         }
     }
@@ -202,7 +204,8 @@ final class SummarizeCommand implements Callable<Integer> {
                 Result r = take(window.poll());
                 pass.bytes += r.bytes();
                 pass.parseNanos += r.parseNanos();
-                pass.summarizeNanos += r.summarizeNanos();
+                pass.sentenceNanos += r.sentenceNanos();
+                pass.scoreNanos += r.scoreNanos();
                 if (r.failure() != null) {
                     pass.skipped++;
                     stderr.println("skipped " + r.path() + ": " + r.failure());
@@ -280,13 +283,15 @@ final class SummarizeCommand implements Callable<Integer> {
             size = raw.isFailure() ? 0 : raw.size();
             SourceDocument doc = parser.parse(raw);
             long t1 = System.nanoTime();
-            Summary s = words != null ? summarizer.summarizeWords(doc.headline(), doc.body(), words)
-                    : summarizer.summarize(doc.headline(), doc.body(), sentences);
-            return new Result(raw.path(), s, null, size, t1 - t0, System.nanoTime() - t1);
+            Summarizer.Prepared prepared = summarizer.prepare(doc.body());
+            long t2 = System.nanoTime();
+            Summary s = words != null ? summarizer.summarizeWords(doc.headline(), doc.body(), prepared, words)
+                    : summarizer.summarize(doc.headline(), doc.body(), prepared, sentences);
+            return new Result(raw.path(), s, null, size, t1 - t0, t2 - t1, System.nanoTime() - t2);
         } catch (UnreadableDocumentException e) {
-            return new Result(raw.path(), null, e.getMessage(), size, System.nanoTime() - t0, 0);
+            return new Result(raw.path(), null, e.getMessage(), size, System.nanoTime() - t0, 0, 0);
         } catch (IOException | RuntimeException e) {
-            return new Result(raw.path(), null, "failed: " + e, size, System.nanoTime() - t0, 0);
+            return new Result(raw.path(), null, "failed: " + e, size, System.nanoTime() - t0, 0, 0);
         }
     }
 

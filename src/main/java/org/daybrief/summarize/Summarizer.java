@@ -174,10 +174,23 @@ public final class Summarizer {
 
     /** The best {@code sentences} sentences of {@code body}, in document order; {@code title} may be null. */
     public Summary summarize(String title, String body, int sentences) {
+        return summarize(title, body, prepare(body), sentences);
+    }
+
+    /**
+     * The first half of summarising: the body's language, sentences and analyzer. Callers that time the stages
+     * (sentences, then scoring) call this, then {@link #summarize(String, String, Prepared, int)}.
+     */
+    public Prepared prepare(String body) {
+        return preprocessor.prepare(body == null ? "" : body);
+    }
+
+    /** Like {@link #summarize(String, String, int)}, with {@code prepared} from {@link #prepare} of this body. */
+    public Summary summarize(String title, String body, Prepared prepared, int sentences) {
         if (sentences < 0) {
             throw new IllegalArgumentException("sentences must be >= 0, got " + sentences);
         }
-        return run(title, body, sentences, Integer.MAX_VALUE);
+        return run(title, body, prepared, sentences, Integer.MAX_VALUE);
     }
 
     /**
@@ -185,10 +198,15 @@ public final class Summarizer {
      * document has any), in document order.
      */
     public Summary summarizeWords(String title, String body, int words) {
+        return summarizeWords(title, body, prepare(body), words);
+    }
+
+    /** Like {@link #summarizeWords(String, String, int)}, with {@code prepared} from {@link #prepare}. */
+    public Summary summarizeWords(String title, String body, Prepared prepared, int words) {
         if (words <= 0) {
             throw new IllegalArgumentException("words must be > 0, got " + words);
         }
-        return run(title, body, Integer.MAX_VALUE, words);
+        return run(title, body, prepared, Integer.MAX_VALUE, words);
     }
 
     /** What the scorers see of a document: its sentences, terms and candidates (for fitting models). */
@@ -197,8 +215,7 @@ public final class Summarizer {
         return new ScoringContext(title, body, prepared.sentences(), prepared.analyzer());
     }
 
-    private Summary run(String title, String body, int maxSentences, int maxWords) {
-        Prepared prepared = preprocessor.prepare(body == null ? "" : body);
+    private Summary run(String title, String body, Prepared prepared, int maxSentences, int maxWords) {
         ScoringContext doc = new ScoringContext(title, body, prepared.sentences(), prepared.analyzer());
         if (shortDocuments != null && doc.candidateCount() < shortBelow) {
             return shortDocuments.run(prepared, doc, maxSentences, maxWords);
