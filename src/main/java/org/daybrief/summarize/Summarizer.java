@@ -211,12 +211,15 @@ public final class Summarizer {
 
     /** What the scorers see of a document: its sentences, terms and candidates (for fitting models). */
     public ScoringContext context(String title, String body) {
-        Prepared prepared = preprocessor.prepare(body == null ? "" : body);
+        return context(title, body, prepare(body));
+    }
+
+    private static ScoringContext context(String title, String body, Prepared prepared) {
         return new ScoringContext(title, body, prepared.sentences(), prepared.analyzer());
     }
 
     private Summary run(String title, String body, Prepared prepared, int maxSentences, int maxWords) {
-        ScoringContext doc = new ScoringContext(title, body, prepared.sentences(), prepared.analyzer());
+        ScoringContext doc = context(title, body, prepared);
         if (shortDocuments != null && doc.candidateCount() < shortBelow) {
             return shortDocuments.run(prepared, doc, maxSentences, maxWords);
         }
