@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -59,11 +61,11 @@ public final class NlpModels {
     private static final int STEM_MEMO_SIZE = 50_000;
 
     /** Models are read on first need, per language: an English run never reads the German or French ones. */
-    private final Map<String, SentenceSplitter> splitters = new ConcurrentHashMap<>();
-    private final Map<String, ThreadLocal<TokenizerME>> tokenizers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, SentenceSplitter> splitters = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ThreadLocal<TokenizerME>> tokenizers = new ConcurrentHashMap<>();
     private final ThreadLocal<LanguageDetectorME> languageDetector;
     private final StopwordLanguageGuess quickGuess = new StopwordLanguageGuess();
-    private final Map<String, TermAnalyzer> analyzers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, TermAnalyzer> analyzers = new ConcurrentHashMap<>();
 
     private NlpModels() {
         // The language model (10 MB, two seconds) is read on first need too: clear English, German or French text
@@ -94,6 +96,16 @@ public final class NlpModels {
             }
         }
         return new NlpModels();
+    }
+
+    /**
+     * The language's entry of {@code loaded} (a model, or what is built on one), made by {@code load} on its first
+     * request: concurrent first requests wait for the one load (a plain read first, as almost every request, one
+     * per document, finds the entry).
+     */
+    private static <T> T once(ConcurrentMap<String, T> loaded, String language, Function<String, T> load) {
+        T value = loaded.get(language);
+        return value != null ? value : loaded.computeIfAbsent(language, load);
     }
 
     /** A model reader that may fail with an I/O error. */
@@ -159,9 +171,7 @@ public final class NlpModels {
         if (resource == null) {
             return new RuleBasedSplitter(language);
         }
-        SentenceSplitter loaded = splitters.get(language);
-        return loaded != null ? loaded : splitters.computeIfAbsent(language,
-                lang -> new OpenNlpSplitter(read(resource, SentenceModel::new), lang));
+        return once(splitters, language, lang -> new OpenNlpSplitter(read(resource, SentenceModel::new), lang));
     }
 
     /** A document split into sentences, with its detected language. */
@@ -180,12 +190,10 @@ public final class NlpModels {
         if (resource == null) {
             return SimpleTokenizer.INSTANCE.tokenize(text);
         }
-        ThreadLocal<TokenizerME> t = tokenizers.get(language);
-        t = t != null ? t : tokenizers.computeIfAbsent(language, lang -> {
+        return once(tokenizers, language, lang -> {
             TokenizerModel model = read(resource, TokenizerModel::new);
-            return ThreadLocal.withInitial(() -> new TokenizerME(model));
-        });
-        return t.get().tokenize(text);
+            return ThreadLocal.<TokenizerME>withInitial(() -> new TokenizerME(model));
+        }).get().tokenize(text);
     }
 
     /** Stopwords of a language (lower case). */
@@ -200,7 +208,7 @@ public final class NlpModels {
 
     /** Stopwords + Snowball stemming for a language, shared and thread-safe. */
     public TermAnalyzer termAnalyzer(String language) {
-        return analyzers.computeIfAbsent(language, l -> new TermAnalyzer(stopwords(l), stemmer(l)));
+        return once(analyzers, language, l -> new TermAnalyzer(stopwords(l), stemmer(l)));
     }
 
     /** A thread-safe stemming function for the language (per-thread Snowball stemmers). */
