@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -199,20 +200,7 @@ final class DocumentFactory {
     /** The words of a text, lower-cased, one space apart: punctuation and layout do not count. */
     static String normalise(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        boolean gap = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
-                }
-                gap = false;
-                out.appendCodePoint(Character.toLowerCase(cp));
-            } else {
-                gap = true;
-            }
-        }
+        normalisedWords(text, out::appendCodePoint);
         return out.toString();
     }
 
@@ -222,22 +210,20 @@ final class DocumentFactory {
      * fed to the digest as they are made rather than built as a string first: every document pays for it.
      */
     static String contentId(String body) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
-        byte[] buf = new byte[8192];
-        int n = 0;
+        Utf8Digest digest = new Utf8Digest();
+        normalisedWords(body, digest);
+        return HexFormat.of().formatHex(digest.finish(), 0, 16);
+    }
+
+    /**
+     * The code points of {@link #normalise}'s result, in order: each word's letters and digits lower-cased, one
+     * space between words. Plain ASCII, most of any news text, skips the code point lookups.
+     */
+    private static void normalisedWords(String text, IntConsumer out) {
         boolean gap = false;
         boolean any = false;
-        for (int i = 0; i < body.length(); ) {
-            if (n > buf.length - 5) {   // room for a space and a four-byte character
-                sha.update(buf, 0, n);
-                n = 0;
-            }
-            char c = body.charAt(i);
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
             int cp;
             if (c < 0x80) {
                 i++;
@@ -247,7 +233,7 @@ final class DocumentFactory {
                 }
                 cp = c | (c >= 'A' && c <= 'Z' ? 0x20 : 0);
             } else {
-                cp = body.codePointAt(i);
+                cp = text.codePointAt(i);
                 i += Character.charCount(cp);
                 if (!Character.isLetterOrDigit(cp)) {
                     gap = true;
@@ -256,33 +242,60 @@ final class DocumentFactory {
                 cp = Character.toLowerCase(cp);
             }
             if (gap && any) {
-                buf[n++] = ' ';
+                out.accept(' ');
             }
             gap = false;
             any = true;
-            n = putUtf8(buf, n, cp);
+            out.accept(cp);
         }
-        sha.update(buf, 0, n);
-        return HexFormat.of().formatHex(sha.digest(), 0, 16);
     }
 
-    /** A code point as UTF-8 (never a surrogate: those are neither letters nor digits). */
-    private static int putUtf8(byte[] buf, int n, int cp) {
-        if (cp < 0x80) {
-            buf[n++] = (byte) cp;
-        } else if (cp < 0x800) {
-            buf[n++] = (byte) (0xC0 | cp >> 6);
-            buf[n++] = (byte) (0x80 | cp & 0x3F);
-        } else if (cp < 0x10000) {
-            buf[n++] = (byte) (0xE0 | cp >> 12);
-            buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-            buf[n++] = (byte) (0x80 | cp & 0x3F);
-        } else {
-            buf[n++] = (byte) (0xF0 | cp >> 18);
-            buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-            buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-            buf[n++] = (byte) (0x80 | cp & 0x3F);
+    /** SHA-256 of code points encoded as UTF-8, through a small buffer. */
+    private static final class Utf8Digest implements IntConsumer {
+        private final MessageDigest sha;
+        private final byte[] buf = new byte[8192];
+        private int n;
+
+        Utf8Digest() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every JRE", e);
+            }
         }
-        return n;
+
+        @Override
+        public void accept(int cp) {
+            if (n > buf.length - 4) {   // room for a four-byte character
+                sha.update(buf, 0, n);
+                n = 0;
+            }
+            n = putUtf8(buf, n, cp);
+        }
+
+        byte[] finish() {
+            sha.update(buf, 0, n);
+            return sha.digest();
+        }
+
+        /** A code point as UTF-8 (never a surrogate: those are neither letters nor digits). */
+        private static int putUtf8(byte[] buf, int n, int cp) {
+            if (cp < 0x80) {
+                buf[n++] = (byte) cp;
+            } else if (cp < 0x800) {
+                buf[n++] = (byte) (0xC0 | cp >> 6);
+                buf[n++] = (byte) (0x80 | cp & 0x3F);
+            } else if (cp < 0x10000) {
+                buf[n++] = (byte) (0xE0 | cp >> 12);
+                buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buf[n++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                buf[n++] = (byte) (0xF0 | cp >> 18);
+                buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buf[n++] = (byte) (0x80 | cp & 0x3F);
+            }
+            return n;
+        }
     }
 }

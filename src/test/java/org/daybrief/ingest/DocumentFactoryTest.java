@@ -32,6 +32,7 @@ class DocumentFactoryTest {
                 "\u0130stanbul \u03a3\u039f\u03a6\u0399\u0391 \u4e2d\u6587 \ud835\udc00 lone \ud800 surrogate",
                 "tab\there\r\nline\u2028sep 42 x", long8k.toString());
         for (String text : texts) {
+            assertThat(DocumentFactory.normalise(text)).isEqualTo(codePointNormalise(text));
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(DocumentFactory.normalise(text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertThat(DocumentFactory.contentId(text)).as(text.length() > 80 ? text.substring(0, 80) : text)
@@ -39,6 +40,26 @@ class DocumentFactoryTest {
         }
         assertThat(DocumentFactory.contentId("The Storm, closed roads.")).isEqualTo(
                 DocumentFactory.contentId("the storm\n\nclosed -- ROADS"));
+    }
+
+    /** The normalised words as a plain code-point loop computed them before the ASCII fast path. */
+    private static String codePointNormalise(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** The title as the regex split computed it before. */
