@@ -40,12 +40,7 @@ output: { dir: $work/out, formats: [html, md, txt, json] }
 EOF
 echo "archive: $docs documents over $days days, $(du -sm "$work/in" | cut -f1) MB; heap -Xmx$heap; $(nproc) cores"
 
-"$here/daybrief" --version >/dev/null   # builds the jar if needed, outside the timing
-# The launcher's class archive (or, on Java 25+, AOT cache) is recorded by the first commands after a build: record
-# it here, from 200 of the documents, so that no timed run pays for it.
-mkdir -p "$work/warm"
-find "$corpus" -maxdepth 1 -name '*.txt' | sort | head -200 | while read -r f; do cp "$f" "$work/warm/"; done
-for w in 1 2; do "$here/daybrief" summarize --out "$work/warm-out$w" "$work/warm" >/dev/null 2>&1; done
+"$here/scripts/warm-launcher.sh" "$corpus" "$work"   # the build and the class archive, outside the timing
 cd "$work"   # the job state (output/.state) goes with the archive, not into this checkout
 start=$(date +%s.%N)
 DAYBRIEF_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc.log ${DAYBRIEF_JAVA_OPTS:-}" \

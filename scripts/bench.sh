@@ -25,12 +25,7 @@ mb=$(du -sm "$work/in" | cut -f1)
 cores=$(nproc)
 echo "corpus: $docs documents, ${mb} MB, from $corpus x $copies; $cores cores; $runs runs each"
 
-"$here/daybrief" --version >/dev/null   # builds the jar if needed, outside the timings
-# The launcher's class archive (or, on Java 25+, AOT cache) is recorded by the first commands after a build: record
-# it here, from 200 of the documents, so that no timed run pays for it.
-mkdir -p "$work/warm"
-find "$corpus" -maxdepth 1 -name '*.txt' | sort | head -200 | while read -r f; do cp "$f" "$work/warm/"; done
-for w in 1 2; do "$here/daybrief" summarize --out "$work/warm-out$w" "$work/warm" >/dev/null 2>&1; done
+"$here/scripts/warm-launcher.sh" "$corpus" "$work"   # the build and the class archive, outside the timings
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 now() { date +%s.%N; }
