@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Throughput benchmark: Daybrief's `summarize` beside Open Text Summarizer (Debian's `ots`) on the same documents.
 #
-#   scripts/bench.sh CORPUS_DIR [COPIES] [RUNS]     (OTS_RUNS=N runs OTS a different number of times)
+#   scripts/bench.sh CORPUS_DIR [COPIES] [RUNS]     (PEER_RUNS=N runs the peers a different number of times)
 #
 # Builds a corpus of COPIES copies (default 10) of every .txt file in CORPUS_DIR (e.g. ../shared/eval/cnndm-dev/docs,
 # 987 articles, so 9,870 documents), then runs each summariser RUNS times (default 3) over all of it, whole process,
 # JVM start included, and prints the median wall time, documents/s and MB/s, Daybrief's time per stage and peak
-# heap, and the speed ratio. OTS runs on both cores too (xargs -P), one process per document as it is used.
+# heap, and the speed ratio to each peer found: OTS (Debian's `ots`), one process per document as it is used, and
+# sumy's LexRank (scripts/peers/sumy_lexrank.py, when SUMY_PYTHON, default python3, can import sumy), one Python
+# process per core. Both peers use every core, as Daybrief does.
 # The machine may be shared: compare the ratio, not the absolute figures.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -47,18 +49,43 @@ d_med=$(printf '%s\n' "${daybrief_times[@]}" | median)
 printf 'daybrief: median %.2f s = %.0f documents/s, %.2f MB/s\n' "$d_med" "$(echo "$docs / $d_med" | bc -l)" \
   "$(echo "$mb / $d_med" | bc -l)"
 
-if command -v ots >/dev/null 2>&1; then
-  ots_times=()
-  for ((r = 1; r <= ${OTS_RUNS:-$runs}; r++)); do
+# A peer's runs, whole process: prints each run and the median, and the ratio to Daybrief's median.
+peer() {
+  local name="$1" command="$2" times=() r start end med
+  for ((r = 1; r <= ${PEER_RUNS:-$runs}; r++)); do
+    rm -rf "$work/peer-out"
     start=$(now)
-    find "$work/in" -type f -print0 | xargs -0 -P "$cores" -n 1 ots --ratio=20 >/dev/null 2>&1
+    "$command"
     end=$(now)
-    ots_times+=("$(echo "$end - $start" | bc -l)")
-    echo "ots run $r: $(printf %.2f "${ots_times[-1]}") s"
+    times+=("$(echo "$end - $start" | bc -l)")
+    echo "$name run $r: $(printf %.2f "${times[-1]}") s"
   done
-  o_med=$(printf '%s\n' "${ots_times[@]}" | median)
-  printf 'ots: median %.2f s = %.0f documents/s\n' "$o_med" "$(echo "$docs / $o_med" | bc -l)"
-  printf 'daybrief is %.1fx the speed of ots on these documents\n' "$(echo "$o_med / $d_med" | bc -l)"
+  med=$(printf '%s\n' "${times[@]}" | median)
+  printf '%s: median %.2f s = %.0f documents/s\n' "$name" "$med" "$(echo "$docs / $med" | bc -l)"
+  printf 'daybrief is %.1fx the speed of %s on these documents\n' "$(echo "$med / $d_med" | bc -l)" "$name"
+}
+
+# OTS as it is used: one process per document, on every core.
+ots_run() { find "$work/in" -type f -print0 | xargs -0 -P "$cores" -n 1 ots --ratio=20 >/dev/null 2>&1; }
+# sumy's LexRank: one Python process per core, each over its share of the documents (start-up amortised).
+sumy_run() {
+  find "$work/in" -type f | sort > "$work/list"
+  split -n "r/$cores" "$work/list" "$work/share."
+  for share in "$work"/share.*; do
+    "$sumy_python" "$here/scripts/peers/sumy_lexrank.py" "$work/peer-out" < "$share" &
+  done
+  wait
+  rm -f "$work"/share.*
+}
+
+if command -v ots >/dev/null 2>&1; then
+  peer ots ots_run
 else
-  echo "ots not installed (apt-get install ots): no comparison"
+  echo "ots not installed (apt-get install ots): no comparison with it"
+fi
+sumy_python="${SUMY_PYTHON:-python3}"
+if "$sumy_python" -c 'import sumy.summarizers.lex_rank' 2>/dev/null; then
+  peer sumy-lexrank sumy_run
+else
+  echo "sumy not importable by $sumy_python (pip install sumy; SUMY_PYTHON=... names another python): no comparison with it"
 fi
