@@ -21,14 +21,21 @@ trap 'rm -rf "$work"' EXIT
 
 mapfile -t files < <(find "$corpus" -maxdepth 1 -name '*.txt' | sort)
 (( ${#files[@]} > 0 )) || { echo "no .txt files in $corpus" >&2; exit 2; }
-texts=()
-for f in "${files[@]}"; do texts+=("$(<"$f")"); done
 for ((d = 1; d <= days; d++)); do mkdir -p "$work/in/$(printf '%02d' "$d")"; done
-for ((i = 0; i < docs; i++)); do
-  day=$(( i % days + 1 ))
-  printf 'date 2025-06-%02d\n\n%s\n\nArchive copy %d.\n' "$day" "${texts[i % ${#texts[@]}]}" "$i" \
-    > "$work/in/$(printf '%02d' "$day")/a$i.txt"
-done
+# One awk process writes them all (a shell loop took about 17 minutes for 100,000). Each article's text loses
+# its trailing newlines, as "$(<file)" would.
+awk -v docs="$docs" -v days="$days" -v dir="$work/in" '
+  FNR == 1 { n++ }
+  { text[n] = (FNR == 1 ? "" : text[n] "\n") $0 }
+  END {
+    for (k = 1; k <= n; k++) sub(/\n+$/, "", text[k])
+    for (i = 0; i < docs; i++) {
+      day = i % days + 1
+      file = sprintf("%s/%02d/a%d.txt", dir, day, i)
+      printf "date 2025-06-%02d\n\n%s\n\nArchive copy %d.\n", day, text[i % n + 1], i > file
+      close(file)
+    }
+  }' "${files[@]}"
 cat > "$work/job.yml" <<EOF
 name: archive
 title: "Archive – {date}"
