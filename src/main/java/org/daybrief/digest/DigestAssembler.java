@@ -141,6 +141,8 @@ public final class DigestAssembler {
         topicDrafts.sort(Comparator.comparing((TopicDraft t) -> t.other)
                 .thenComparingDouble(t -> -t.weight).thenComparingInt(t -> t.stories.get(0)));
 
+        // A story's summary depends on its own documents only: all are made on every core, then placed in order.
+        List<Story> made = shown.parallelStream().map(d -> story(d, docs, digestDir)).toList();
         List<Story> stories = new ArrayList<>();
         List<Topic> topics = new ArrayList<>();
         Map<Integer, Integer> position = new HashMap<>();
@@ -149,7 +151,7 @@ public final class DigestAssembler {
             for (int s : t.stories) {
                 position.put(s, stories.size());
                 indexes.add(stories.size());
-                stories.add(story(shown.get(s), docs, digestDir));
+                stories.add(made.get(s));
             }
             List<String> keywords = topicKeywords(t.stories, shown);
             String label = t.other ? OTHER_TOPIC : label(keywords);
