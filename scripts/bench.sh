@@ -7,8 +7,8 @@
 # 987 articles, so 9,870 documents), then runs each summariser RUNS times (default 3) over all of it, whole process,
 # JVM start included, and prints the median wall time, documents/s and MB/s, Daybrief's time per stage and peak
 # heap, and the speed ratio to each peer found: OTS (Debian's `ots`), one process per document as it is used, and
-# sumy's LexRank (scripts/peers/sumy_lexrank.py, when SUMY_PYTHON, default python3, can import sumy), one Python
-# process per core. Both peers use every core, as Daybrief does.
+# sumy's LexRank (scripts/peers/sumy_lexrank.py, when SUMY_PYTHON, default python3, can import sumy), first in one
+# Python process, then in one per core.
 # The machine may be shared: compare the ratio, not the absolute figures.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -67,10 +67,10 @@ peer() {
 
 # OTS as it is used: one process per document, on every core.
 ots_run() { find "$work/in" -type f -print0 | xargs -0 -P "$cores" -n 1 ots --ratio=20 >/dev/null 2>&1; }
-# sumy's LexRank: one Python process per core, each over its share of the documents (start-up amortised).
+# sumy's LexRank: SUMY_PROCESSES Python processes, each over its share of the documents (start-up amortised).
 sumy_run() {
   find "$work/in" -type f | sort > "$work/list"
-  split -n "r/$cores" "$work/list" "$work/share."
+  split -n "r/$SUMY_PROCESSES" "$work/list" "$work/share."
   for share in "$work"/share.*; do
     "$sumy_python" "$here/scripts/peers/sumy_lexrank.py" "$work/peer-out" < "$share" &
   done
@@ -85,7 +85,9 @@ else
 fi
 sumy_python="${SUMY_PYTHON:-python3}"
 if "$sumy_python" -c 'import sumy.summarizers.lex_rank' 2>/dev/null; then
-  peer sumy-lexrank sumy_run
+  # One process, as sumy's own command line runs, then one per core, as Daybrief runs.
+  SUMY_PROCESSES=1 peer "sumy-lexrank (1 process)" sumy_run
+  if ((cores > 1)); then SUMY_PROCESSES=$cores peer "sumy-lexrank ($cores processes)" sumy_run; fi
 else
   echo "sumy not importable by $sumy_python (pip install sumy; SUMY_PYTHON=... names another python): no comparison with it"
 fi
