@@ -29,6 +29,18 @@ class TermAnalyzerTest {
     }
 
     @Test
+    void everyCharacterAsThePlainAlgorithmSplitsAndLowerCasesIt() {
+        // Each character alone, inside a word, doubled and before a hyphen: split and lower-cased as the plain
+        // algorithm does it.
+        StringBuilder text = new StringBuilder();
+        for (char c = 1; c < 0xFFFF; c++) {
+            text.append("x").append(c).append("y ").append(c).append(c).append(" ").append(c).append("-z. ");
+        }
+        TermAnalyzer analyzer = new TermAnalyzer(Set.of(), UnaryOperator.identity());
+        assertThat(analyzer.terms(text)).isEqualTo(reference(text, Set.of(), UnaryOperator.identity()));
+    }
+
+    @Test
     void knownTerms() {
         TermAnalyzer english = new TermAnalyzer(Stopwords.forLanguage("en"), NlpModels.stemmer("en"));
         assertThat(english.terms("The markets were rallying, and the MARKET's well-known U.S. rally."))
