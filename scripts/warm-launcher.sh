@@ -10,5 +10,7 @@ corpus="${1:?usage: scripts/warm-launcher.sh CORPUS_DIR WORK_DIR}"
 work="${2:?usage: scripts/warm-launcher.sh CORPUS_DIR WORK_DIR}"
 "$here/daybrief" --version >/dev/null
 mkdir -p "$work/warm"
-find "$corpus" -maxdepth 1 -name '*.txt' | sort | head -200 | while read -r f; do cp "$f" "$work/warm/"; done
+# Not "| head -200": with pipefail, sort dies of SIGPIPE when head stops reading first, and so does the script.
+mapfile -t files < <(find "$corpus" -maxdepth 1 -name '*.txt' | sort)
+cp -- "${files[@]:0:200}" "$work/warm/"
 for w in 1 2; do "$here/daybrief" summarize --out "$work/warm-out$w" "$work/warm" >/dev/null 2>&1; done
