@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Throughput benchmark: Daybrief's `summarize` beside Open Text Summarizer (Debian's `ots`) on the same documents.
+# Throughput benchmark: Daybrief's `summarize` beside Open Text Summarizer and sumy on the same documents.
 #
 #   scripts/bench.sh CORPUS_DIR [COPIES] [RUNS]     (PEER_RUNS=N runs the peers a different number of times)
 #
@@ -71,11 +71,16 @@ ots_run() { find "$work/in" -type f -print0 | xargs -0 -P "$cores" -n 1 ots --ra
 sumy_run() {
   find "$work/in" -type f | sort > "$work/list"
   split -n "r/$SUMY_PROCESSES" "$work/list" "$work/share."
+  local pids=() pid share
   for share in "$work"/share.*; do
     "$sumy_python" "$here/scripts/peers/sumy_lexrank.py" "$work/peer-out" < "$share" &
+    pids+=($!)
   done
-  wait
+  for pid in "${pids[@]}"; do wait "$pid"; done   # a failed process fails the benchmark, not a fast figure
   rm -f "$work"/share.*
+  local made
+  made=$(find "$work/peer-out" -type f | wc -l)
+  ((made == docs)) || { echo "sumy wrote $made summaries for $docs documents" >&2; return 1; }
 }
 
 if command -v ots >/dev/null 2>&1; then
