@@ -23,18 +23,23 @@ mapfile -t files < <(find "$corpus" -maxdepth 1 -name '*.txt' | sort)
 (( ${#files[@]} > 0 )) || { echo "no .txt files in $corpus" >&2; exit 2; }
 for ((d = 1; d <= days; d++)); do mkdir -p "$work/in/$(printf '%02d' "$d")"; done
 # One awk process writes them all (a shell loop took about 17 minutes for 100,000). Each article's text loses
-# its trailing newlines, as "$(<file)" would.
-awk -v docs="$docs" -v days="$days" -v dir="$work/in" '
-  FNR == 1 { n++ }
-  { text[n] = (FNR == 1 ? "" : text[n] "\n") $0 }
-  END {
-    for (k = 1; k <= n; k++) sub(/\n+$/, "", text[k])
+# its trailing newlines, as "$(<file)" would; an empty article stays in the rotation as an empty text.
+ARCHIVE_DIR="$work/in" awk -v docs="$docs" -v days="$days" '
+  BEGIN {
+    n = ARGC - 1
+    for (k = 1; k <= n; k++) {
+      text[k] = ""
+      for (first = 1; (getline line < ARGV[k]) > 0; first = 0) text[k] = first ? line : text[k] "\n" line
+      close(ARGV[k])
+      sub(/\n+$/, "", text[k])
+    }
     for (i = 0; i < docs; i++) {
       day = i % days + 1
-      file = sprintf("%s/%02d/a%d.txt", dir, day, i)
+      file = sprintf("%s/%02d/a%d.txt", ENVIRON["ARCHIVE_DIR"], day, i)
       printf "date 2025-06-%02d\n\n%s\n\nArchive copy %d.\n", day, text[i % n + 1], i > file
       close(file)
     }
+    exit
   }' "${files[@]}"
 cat > "$work/job.yml" <<EOF
 name: archive

@@ -49,38 +49,44 @@ d_med=$(printf '%s\n' "${daybrief_times[@]}" | median)
 printf 'daybrief: median %.2f s = %.0f documents/s, %.2f MB/s\n' "$d_med" "$(echo "$docs / $d_med" | bc -l)" \
   "$(echo "$mb / $d_med" | bc -l)"
 
-# A peer's runs, whole process: prints each run and the median, and the ratio to Daybrief's median.
+# A peer's runs, whole process: prints each run and the median, and the ratio to Daybrief's median. The command
+# gets a new output folder each run (see above on deleting files), and must fill it with one file per document
+# when it makes one at all.
 peer() {
-  local name="$1" command="$2" times=() r start end med
+  local name="$1" command="$2" times=() r start end med out made
   for ((r = 1; r <= ${PEER_RUNS:-$runs}; r++)); do
-    rm -rf "$work/peer-out"
+    out="$work/peer-out-$((++peer_outputs))"
     start=$(now)
-    "$command"
+    "$command" "$out"
     end=$(now)
     times+=("$(echo "$end - $start" | bc -l)")
     echo "$name run $r: $(printf %.2f "${times[-1]}") s"
+    if [[ -d "$out" ]]; then
+      made=$(find "$out" -type f | wc -l)
+      ((made == docs)) || { echo "$name wrote $made summaries for $docs documents" >&2; exit 1; }
+    fi
   done
   med=$(printf '%s\n' "${times[@]}" | median)
   printf '%s: median %.2f s = %.0f documents/s\n' "$name" "$med" "$(echo "$docs / $med" | bc -l)"
   printf 'daybrief is %.1fx the speed of %s on these documents\n' "$(echo "$med / $d_med" | bc -l)" "$name"
 }
+peer_outputs=0
 
-# OTS as it is used: one process per document, on every core.
+# OTS as it is used: one process per document, on every core (its summaries go to standard output).
 ots_run() { find "$work/in" -type f -print0 | xargs -0 -P "$cores" -n 1 ots --ratio=20 >/dev/null 2>&1; }
-# sumy's LexRank: SUMY_PROCESSES Python processes, each over its share of the documents (start-up amortised).
+# sumy's LexRank: one Python process per share of the documents (start-up amortised), the shares made beforehand.
+sumy_shares() {
+  rm -f "$work"/share.*
+  find "$work/in" -type f | sort | split -n "r/$1" - "$work/share."
+}
 sumy_run() {
-  find "$work/in" -type f | sort > "$work/list"
-  split -n "r/$SUMY_PROCESSES" "$work/list" "$work/share."
-  local pids=() pid share
+  local pids=() pid share failed=0
   for share in "$work"/share.*; do
-    "$sumy_python" "$here/scripts/peers/sumy_lexrank.py" "$work/peer-out" < "$share" &
+    "$sumy_python" "$here/scripts/peers/sumy_lexrank.py" "$1" < "$share" &
     pids+=($!)
   done
-  for pid in "${pids[@]}"; do wait "$pid"; done   # a failed process fails the benchmark, not a fast figure
-  rm -f "$work"/share.*
-  local made
-  made=$(find "$work/peer-out" -type f | wc -l)
-  ((made == docs)) || { echo "sumy wrote $made summaries for $docs documents" >&2; return 1; }
+  for pid in "${pids[@]}"; do wait "$pid" || failed=1; done   # all finish; then a failure fails the benchmark
+  ((failed == 0)) || { echo "a sumy process failed" >&2; exit 1; }
 }
 
 if command -v ots >/dev/null 2>&1; then
@@ -91,8 +97,12 @@ fi
 sumy_python="${SUMY_PYTHON:-python3}"
 if "$sumy_python" -c 'import sumy.summarizers.lex_rank' 2>/dev/null; then
   # One process, as sumy's own command line runs, then one per core, as Daybrief runs.
-  SUMY_PROCESSES=1 peer "sumy-lexrank (1 process)" sumy_run
-  if ((cores > 1)); then SUMY_PROCESSES=$cores peer "sumy-lexrank ($cores processes)" sumy_run; fi
+  sumy_shares 1
+  peer "sumy-lexrank (1 process)" sumy_run
+  if ((cores > 1)); then
+    sumy_shares "$cores"
+    peer "sumy-lexrank ($cores processes)" sumy_run
+  fi
 else
-  echo "sumy not importable by $sumy_python (pip install sumy; SUMY_PYTHON=... names another python): no comparison with it"
+  echo "sumy not importable by $sumy_python (pip install sumy; SUMY_PYTHON=... names another python): not compared"
 fi

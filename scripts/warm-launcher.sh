@@ -12,5 +12,6 @@ work="${2:?usage: scripts/warm-launcher.sh CORPUS_DIR WORK_DIR}"
 mkdir -p "$work/warm"
 # Not "| head -200": with pipefail, sort dies of SIGPIPE when head stops reading first, and so does the script.
 mapfile -t files < <(find "$corpus" -maxdepth 1 -name '*.txt' | sort)
+(( ${#files[@]} > 0 )) || { echo "warm-launcher.sh: no .txt files in $corpus" >&2; exit 2; }
 cp -- "${files[@]:0:200}" "$work/warm/"
 for w in 1 2; do "$here/daybrief" summarize --out "$work/warm-out$w" "$work/warm" >/dev/null 2>&1; done

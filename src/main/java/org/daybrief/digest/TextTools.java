@@ -1,12 +1,8 @@
 package org.daybrief.digest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import org.daybrief.text.NlpModels;
@@ -66,7 +62,7 @@ public interface TextTools {
     /** OpenNLP-backed tools; loads the English POS model once (about a second). */
     static TextTools of(NlpModels nlp) {
         Objects.requireNonNull(nlp, "nlp");
-        POSModel pos = greedy(loadPosModel());
+        POSModel pos = PosModels.taggerModel();
         ThreadLocal<POSTaggerME> tagger = pos == null ? null : ThreadLocal.withInitial(() -> new POSTaggerME(pos));
         return new TextTools() {
             @Override
@@ -89,29 +85,6 @@ public interface TextTools {
                 return tagger != null && "en".equals(language) ? tagger.get().tag(tokens) : null;
             }
         };
-    }
-
-    /** The English POS model ({@code opennlp-models-pos-en}), or null when it is not on the classpath. */
-    static POSModel loadPosModel() {
-        try (InputStream in = TextTools.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
-            return in == null ? null : new POSModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the English POS model: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The same model decoding with a beam of one (the best tag at each token, given the tags before it) instead
-     * of the three the model names. Tagging is most of a digest's time, and the beam costs it about 2.5 times
-     * as much for the same tags: on the 48,765 sentences of cnndm-dev and bbc-dev not one tag differed
-     * ({@code TextToolsTest} keeps checking a sample).
-     */
-    static POSModel greedy(POSModel model) {
-        if (model == null) {
-            return null;
-        }
-        MaxentModel maxent = model.getArtifact("pos.model");
-        return new POSModel(model.getLanguage(), maxent, 1, null, model.getFactory());
     }
 
     /** Runs of letters, digits and inner hyphens/apostrophes; other characters are their own tokens. */

@@ -33,7 +33,8 @@ class TermAnalyzerTest {
         // Each character alone, inside a word, doubled and before a hyphen: split and lower-cased as the plain
         // algorithm does it.
         StringBuilder text = new StringBuilder();
-        for (char c = 1; c < 0xFFFF; c++) {
+        for (int code = 0; code <= 0xFFFF; code++) {
+            char c = (char) code;
             text.append("x").append(c).append("y ").append(c).append(c).append(" ").append(c).append("-z. ");
         }
         TermAnalyzer analyzer = new TermAnalyzer(Set.of(), UnaryOperator.identity());

@@ -14,9 +14,9 @@ import org.daybrief.text.NlpModels;
 import org.daybrief.text.Sentence;
 import org.junit.jupiter.api.Test;
 
-class TextToolsTest {
+class PosModelsTest {
 
-    /** The English sentences of the plain-text seeds, as the digest's keyphrase tagger sees them: tokenised. */
+    /** The sentences of the plain-text seeds, as the keyphrase tagger sees them: tokenised. */
     private static List<String[]> seedSentences(NlpModels nlp) throws Exception {
         List<String[]> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("seeds"))) {
@@ -34,20 +34,25 @@ class TextToolsTest {
     }
 
     @Test
-    void greedyModelDecodesWithABeamOfOne() {
-        POSModel model = TextTools.loadPosModel();
-        assertThat(model).isNotNull();
-        assertThat(model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER)).isEqualTo("3");
-        assertThat(TextTools.greedy(model).getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER)).isEqualTo("1");
-        assertThat(TextTools.greedy(null)).isNull();
+    void theTaggersModelIsThePublishedOneWithABeamOfOne() {
+        POSModel published = PosModels.english(); // no tagger has used it yet: its factory is still unfilled
+        POSModel tagger = PosModels.greedy(published);
+        assertThat(published.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER)).isEqualTo("3");
+        assertThat(tagger.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER)).isEqualTo("1");
+        assertThat((byte[]) tagger.getArtifact(PosModels.FEATURE_GENERATOR_ENTRY))
+                .isNotEmpty().isEqualTo(published.getArtifact(PosModels.FEATURE_GENERATOR_ENTRY));
+        assertThat((Object) tagger.getArtifact(PosModels.CLASSIFIER_ENTRY))
+                .isSameAs(published.getArtifact(PosModels.CLASSIFIER_ENTRY));
+        assertThat(tagger.getFactory().getTagDictionary()).isEqualTo(published.getFactory().getTagDictionary());
+        assertThat(PosModels.taggerModel().getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER)).isEqualTo("1");
+        assertThat(PosModels.greedy(null)).isNull();
     }
 
     @Test
     void greedyTagsAreTheBeamSearchTags() throws Exception {
         NlpModels nlp = NlpModels.load();
-        POSModel model = TextTools.loadPosModel();
-        POSTaggerME beam = new POSTaggerME(model);
-        POSTaggerME greedy = new POSTaggerME(TextTools.greedy(model));
+        POSTaggerME greedy = new POSTaggerME(PosModels.taggerModel());
+        POSTaggerME beam = new POSTaggerME(PosModels.english());
         List<String[]> sentences = seedSentences(nlp);
         assertThat(sentences).hasSizeGreaterThan(50);
         int tokens = 0;
