@@ -35,7 +35,7 @@ final class PosModels {
     /**
      * The same model decoding with a beam of one (the best tag at each token, given the tags before it) instead
      * of the three the model names. Tagging is the largest part of a digest's time, and the beam costs it about
-     * 2.5 times as much for the same tags: on the 48,765 sentences of cnndm-dev and bbc-dev not one tag differed
+     * twice as much for the same tags: on the 48,765 sentences of cnndm-dev and bbc-dev not one tag differed
      * ({@code PosModelsTest} keeps checking the seeds). The factory is rebuilt from the model's own feature
      * generator descriptor and tag dictionary, as a loaded model's factory fills them in only on first use.
      */

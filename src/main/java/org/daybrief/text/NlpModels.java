@@ -3,6 +3,7 @@ package org.daybrief.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +88,7 @@ public final class NlpModels {
      * stops a command at its start, not at its first German document.
      */
     public static NlpModels load() {
-        List<String> resources = new java.util.ArrayList<>(SENTENCE_MODELS.values());
+        List<String> resources = new ArrayList<>(SENTENCE_MODELS.values());
         resources.addAll(TOKENIZER_MODELS.values());
         resources.add(LANGDETECT_MODEL);
         for (String resource : resources) {
