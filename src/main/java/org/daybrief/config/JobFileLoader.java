@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.daybrief.deliver.mail.MailSettings;
@@ -35,8 +30,6 @@ public final class JobFileLoader {
 
     public static final Pattern JOB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final List<String> FORMATS = List.of("html", "md", "txt", "json");
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min)?", Pattern.CASE_INSENSITIVE);
 
     private final Path workDir;
     private final Set<String> methods;
@@ -101,7 +94,7 @@ public final class JobFileLoader {
             throw new ConfigException(shown, "(root)", "a job file is a YAML mapping of keys",
                     "start from jobs/daily.yml");
         }
-        Section top = new Section(shown, "", map);
+        YamlSection top = new YamlSection(shown, "", map);
         String name = top.string("name", null);
         if (!JOB_NAME.matcher(name).matches()) {
             throw top.error("name", "'" + name + "' is not a valid job name",
@@ -121,7 +114,7 @@ public final class JobFileLoader {
                 .findFirst().orElseThrow(() -> top.error("window", "'" + windowKey + "' is not a window",
                         "use 'new' (documents not in an earlier digest) or 'by-date' (documents dated the run date)"));
 
-        Section schedule = top.section("schedule");
+        YamlSection schedule = top.section("schedule");
         String cron = schedule.string("cron", "");
         if (!cron.isEmpty()) {
             try {
@@ -141,7 +134,7 @@ public final class JobFileLoader {
         }
         schedule.done();
 
-        Section summary = top.section("summary");
+        YamlSection summary = top.section("summary");
         int sentences = summary.integer("sentences", 3, 1, 50);
         int words = summary.integer("words", 0, 0, 5000);
         String method = summary.string("method", "default");
@@ -151,11 +144,11 @@ public final class JobFileLoader {
         }
         summary.done();
 
-        Section digest = top.section("digest");
+        YamlSection digest = top.section("digest");
         int maxStories = digest.integer("max-stories", 50, 1, 10_000);
         digest.done();
 
-        Section output = top.section("output");
+        YamlSection output = top.section("output");
         Path outDir = workDir.resolve(output.string("dir", "output")).normalize();
         checkWritableFolder(output, outDir);
         List<String> formats = output.has("formats") ? output.stringList("formats") : FORMATS;
@@ -167,7 +160,7 @@ public final class JobFileLoader {
         }
         output.done();
 
-        Section limits = top.section("limits");
+        YamlSection limits = top.section("limits");
         IngestLimits d = IngestLimits.DEFAULTS;
         IngestLimits ingestLimits = new IngestLimits(
                 limits.size("max-file-size", d.maxFileBytes()),
@@ -188,7 +181,7 @@ public final class JobFileLoader {
      * The output folder must be a folder this process can write, or be creatable: its nearest existing ancestor
      * must be a writable folder. Checked here so that a run does not do all its work and then fail to write.
      */
-    private static void checkWritableFolder(Section output, Path dir) {
+    private static void checkWritableFolder(YamlSection output, Path dir) {
         Path existing = dir.toAbsolutePath();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
@@ -203,167 +196,6 @@ public final class JobFileLoader {
         if (!Files.isWritable(existing)) {
             throw output.error("dir", "'" + existing + "' is not writable", "give this user write permission "
                     + "on it, or set output.dir to a folder you can write");
-        }
-    }
-
-    /** One mapping of the file, tracking which keys were read so the rest can be refused as unknown. */
-    static final class Section {
-        private final String file;
-        private final String prefix;
-        private final Map<String, Object> values = new LinkedHashMap<>();
-        private final Set<String> known = new java.util.LinkedHashSet<>();
-
-        Section(String file, String prefix, Map<?, ?> map) {
-            this.file = file;
-            this.prefix = prefix;
-            map.forEach((k, v) -> values.put(String.valueOf(k), v));
-        }
-
-        ConfigException error(String key, String problem, String fix) {
-            return new ConfigException(file, prefix + key, problem, fix);
-        }
-
-        boolean has(String key) {
-            return values.containsKey(key);
-        }
-
-        String file() {
-            return file;
-        }
-
-        /** The raw value of a key (marking it known), or null. */
-        Object raw(String key) {
-            known.add(key);
-            return values.get(key);
-        }
-
-        /** A list of strings, or a single string as a list of one; empty when absent. */
-        List<String> optionalStringList(String key) {
-            return has(key) ? stringList(key) : List.of();
-        }
-
-        Section section(String key) {
-            known.add(key);
-            Object v = values.get(key);
-            if (v == null) {
-                return new Section(file, prefix + key + ".", Map.of());
-            }
-            if (!(v instanceof Map<?, ?> m)) {
-                throw error(key, "must be a mapping of keys, got '" + v + "'", "indent its keys under '" + key + ":'");
-            }
-            return new Section(file, prefix + key + ".", m);
-        }
-
-        String string(String key, String fallback) {
-            known.add(key);
-            Object v = values.get(key);
-            if (v == null) {
-                if (fallback == null) {
-                    throw error(key, "missing", "add '" + key + ":' to the job file");
-                }
-                return fallback;
-            }
-            if (v instanceof Map || v instanceof Collection) {
-                throw error(key, "must be a single value, got '" + v + "'", "write it as '" + key + ": value'");
-            }
-            return String.valueOf(v).strip();
-        }
-
-        List<String> stringList(String key) {
-            known.add(key);
-            Object v = values.get(key);
-            if (v == null) {
-                throw error(key, "missing", "add '" + key + ": [folder/]' to the job file");
-            }
-            List<String> out = new ArrayList<>();
-            if (v instanceof Collection<?> c) {
-                c.forEach(x -> out.add(String.valueOf(x).strip()));
-            } else if (!(v instanceof Map)) {
-                out.add(String.valueOf(v).strip());
-            }
-            if (out.isEmpty() || out.stream().anyMatch(String::isEmpty)) {
-                throw error(key, "must be a non-empty list, got '" + v + "'", "write it as '" + key + ": [a, b]'");
-            }
-            return out;
-        }
-
-        int integer(String key, int fallback, int min, int max) {
-            String s = string(key, String.valueOf(fallback));
-            try {
-                int n = Integer.parseInt(s);
-                if (n >= min && n <= max) {
-                    return n;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-            throw error(key, "must be a whole number from " + min + " to " + max + ", got '" + s + "'",
-                    "set it to e.g. " + Math.max(min, Math.min(max, fallback)));
-        }
-
-        long size(String key, long fallback) {
-            String s = string(key, fallback + "B");
-            Matcher m = SIZE.matcher(s);
-            if (m.matches()) {
-                long n = Long.parseLong(m.group(1));
-                String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
-                long factor = switch (unit) {
-                    case "KB" -> 1024L;
-                    case "MB" -> 1024L * 1024;
-                    case "GB" -> 1024L * 1024 * 1024;
-                    default -> 1L;
-                };
-                if (n > 0) {
-                    return n * factor;
-                }
-            }
-            throw error(key, "must be a positive size such as 20MB, got '" + s + "'", "write it as e.g. 20MB or 512KB");
-        }
-
-        Duration duration(String key, Duration fallback) {
-            String s = string(key, fallback.toMillis() + "ms");
-            Matcher m = DURATION.matcher(s);
-            if (m.matches() && Long.parseLong(m.group(1)) > 0) {
-                long n = Long.parseLong(m.group(1));
-                String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
-                return switch (unit) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "m", "min" -> Duration.ofMinutes(n);
-                    default -> Duration.ofSeconds(n);
-                };
-            }
-            throw error(key, "must be a positive duration such as 30s, got '" + s + "'", "write it as e.g. 30s or 2m");
-        }
-
-        /** Refuses keys nobody asked for, suggesting the closest known one. */
-        void done() {
-            for (String key : values.keySet()) {
-                if (!known.contains(key)) {
-                    String closest = known.stream().min(Comparator.comparingInt(k -> distance(k, key))).orElse("");
-                    String hint = !closest.isEmpty() && distance(closest, key) <= 3
-                            ? "did you mean '" + prefix + closest + "'? " : "";
-                    throw error(key, "unknown key", hint + "known keys here: " + String.join(", ", known));
-                }
-            }
-        }
-
-        private static int distance(String a, String b) {
-            int[] prev = new int[b.length() + 1];
-            int[] cur = new int[b.length() + 1];
-            for (int j = 0; j <= b.length(); j++) {
-                prev[j] = j;
-            }
-            for (int i = 1; i <= a.length(); i++) {
-                cur[0] = i;
-                for (int j = 1; j <= b.length(); j++) {
-                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                    cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                }
-                int[] t = prev;
-                prev = cur;
-                cur = t;
-            }
-            return prev[b.length()];
         }
     }
 }

@@ -47,8 +47,8 @@ final class MailSection {
         this.workDir = workDir;
     }
 
-    MailSettings read(JobFileLoader.Section email) {
-        boolean enabled = bool(email, "enabled");
+    MailSettings read(YamlSection email) {
+        boolean enabled = email.bool("enabled", false);
         String fromRaw = email.string("from", "");
         String subject = email.string("subject", MailSettings.DEFAULT_SUBJECT);
         String unsubscribe = email.string("unsubscribe", "");
@@ -106,14 +106,6 @@ final class MailSection {
         return new MailSettings(enabled, fromAddress, fromName, subject, unsubscribe, subscribers);
     }
 
-    private static boolean bool(JobFileLoader.Section section, String key) {
-        String v = section.string(key, "false").toLowerCase(Locale.ROOT);
-        if (!v.equals("true") && !v.equals("false")) {
-            throw section.error(key, "must be true or false, got '" + v + "'", "write '" + key + ": true'");
-        }
-        return v.equals("true");
-    }
-
     private List<Subscriber> fromList(String file, String prefix, Collection<?> list) {
         List<Subscriber> out = new ArrayList<>();
         int i = 0;
@@ -123,14 +115,14 @@ final class MailSection {
                 throw new ConfigException(file, at, "must be a mapping such as { address: a@example.org }, got '"
                         + item + "'", "write each subscriber as '- { address: ..., name: ... }'");
             }
-            JobFileLoader.Section s = new JobFileLoader.Section(file, at + ".", map);
+            YamlSection s = new YamlSection(file, at + ".", map);
             out.add(subscriber(s));
             s.done();
         }
         return out;
     }
 
-    private static Subscriber subscriber(JobFileLoader.Section s) {
+    private static Subscriber subscriber(YamlSection s) {
         String address = s.string("address", null);
         try {
             Addresses.requireValid(address);
@@ -150,7 +142,7 @@ final class MailSection {
                 s.optionalStringList("exclude"));
     }
 
-    private List<Subscriber> fromFile(JobFileLoader.Section email, String path) {
+    private List<Subscriber> fromFile(YamlSection email, String path) {
         Path file = workDir.resolve(path).normalize();
         String shown = file.toString();
         String text;
@@ -221,7 +213,7 @@ final class MailSection {
                 values.put(key, key.equals("include") || key.equals("exclude")
                         ? List.of(v.split("\\s*;\\s*")) : v);
             }
-            JobFileLoader.Section s = new JobFileLoader.Section(file, "line " + (r + 1) + ", ", values);
+            YamlSection s = new YamlSection(file, "line " + (r + 1) + ", ", values);
             out.add(subscriber(s));
             s.done();
         }
