@@ -16,11 +16,6 @@ import org.daybrief.deliver.mail.MailSettings;
 import org.daybrief.ingest.IngestLimits;
 import org.daybrief.ingest.SourceScanner;
 import org.springframework.scheduling.support.CronExpression;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads and validates job files ({@code jobs/*.yml}). Every key is checked: an unknown key, a missing one or a
@@ -30,6 +25,10 @@ public final class JobFileLoader {
 
     public static final Pattern JOB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final List<String> FORMATS = List.of("html", "md", "txt", "json");
+    /** The largest file size and archive expansion a job may allow: far past any document, well inside a long. */
+    private static final String MAX_SIZE = "1TB";
+    /** The most text kept per document: 100 million characters, about 200 MB of heap as a Java string. */
+    private static final int MAX_TEXT_CHARS = 100_000_000;
 
     private final Path workDir;
     private final Set<String> methods;
@@ -80,16 +79,7 @@ public final class JobFileLoader {
             throw new ConfigException(shown, "(file)", "cannot read: " + e.getMessage(),
                     "check the path given to --job");
         }
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        } catch (MarkedYAMLException e) {
-            throw new ConfigException(shown, "(syntax)", "not valid YAML at line " + (e.getProblemMark().getLine() + 1)
-                    + ", column " + (e.getProblemMark().getColumn() + 1) + ": " + e.getProblem(),
-                    "fix the YAML syntax there (indentation, quotes, colons)");
-        } catch (YAMLException e) {
-            throw new ConfigException(shown, "(syntax)", "not valid YAML: " + e.getMessage(), "fix the YAML syntax");
-        }
+        Object root = YamlFile.parse(shown, yaml);
         if (!(root instanceof Map<?, ?> map)) {
             throw new ConfigException(shown, "(root)", "a job file is a YAML mapping of keys",
                     "start from jobs/daily.yml");
@@ -163,12 +153,12 @@ public final class JobFileLoader {
         YamlSection limits = top.section("limits");
         IngestLimits d = IngestLimits.DEFAULTS;
         IngestLimits ingestLimits = new IngestLimits(
-                limits.size("max-file-size", d.maxFileBytes()),
-                (int) Math.min(Integer.MAX_VALUE, limits.size("max-text-size", d.maxTextChars())),
+                limits.size("max-file-size", d.maxFileBytes(), "1B", MAX_SIZE),
+                limits.characters("max-text-size", d.maxTextChars(), 1, MAX_TEXT_CHARS),
                 limits.integer("max-nesting", d.maxNestingDepth(), 0, 20),
                 limits.integer("max-entries", d.maxArchiveEntries(), 1, 100_000_000),
-                limits.size("max-expanded-size", d.maxExpandedBytes()),
-                limits.duration("timeout", d.perDocumentTimeout()));
+                limits.size("max-expanded-size", d.maxExpandedBytes(), "1B", MAX_SIZE),
+                limits.duration("timeout", d.perDocumentTimeout(), "1ms", "24h"));
         limits.done();
         MailSettings email = new MailSection(workDir).read(top.section("email"));
         top.done();

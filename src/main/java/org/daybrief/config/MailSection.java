@@ -17,10 +17,6 @@ import org.daybrief.deliver.mail.MailFormat;
 import org.daybrief.deliver.mail.MailSettings;
 import org.daybrief.deliver.mail.Subscriber;
 import org.daybrief.deliver.mail.UnsubscribeTokens;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The {@code email:} section of a job file:
@@ -157,12 +153,7 @@ final class MailSection {
             return fromCsv(shown, text);
         }
         if (lower.endsWith(".yml") || lower.endsWith(".yaml")) {
-            Object root;
-            try {
-                root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-            } catch (YAMLException e) {
-                throw new ConfigException(shown, "(syntax)", "not valid YAML: " + e.getMessage(), "fix the YAML");
-            }
+            Object root = YamlFile.parse(shown, text);
             if (!(root instanceof Collection<?> list)) {
                 throw new ConfigException(shown, "(root)", "a subscribers file is a YAML list of subscribers",
                         "write '- { address: a@example.org, name: A }' lines");

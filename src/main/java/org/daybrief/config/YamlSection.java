@@ -1,6 +1,7 @@
 package org.daybrief.config;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.util.unit.DataSize;
 
 /**
  * One mapping of a YAML configuration file (a job file, its {@code email:} section, a subscribers file), tracking
@@ -19,9 +20,6 @@ import java.util.regex.Pattern;
  * getter whose error names the file, the key's full path and the fix.
  */
 final class YamlSection {
-
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min)?", Pattern.CASE_INSENSITIVE);
 
     private final String file;
     private final String prefix;
@@ -124,38 +122,61 @@ final class YamlSection {
                 "set it to e.g. " + Math.max(min, Math.min(max, fallback)));
     }
 
-    long size(String key, long fallback) {
+    /**
+     * A size in bytes as Spring's {@link DataSize} reads it ({@code 20MB}, {@code 512KB}, {@code 1GB}, a plain number
+     * of bytes; units in either case), from {@code min} to {@code max} (written the same way). A number too large
+     * for a long is out of range like any other, never wrapped round.
+     */
+    long size(String key, long fallback, String min, String max) {
         String s = string(key, fallback + "B");
-        Matcher m = SIZE.matcher(s);
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
-            long factor = switch (unit) {
-                case "KB" -> 1024L;
-                case "MB" -> 1024L * 1024;
-                case "GB" -> 1024L * 1024 * 1024;
-                default -> 1L;
-            };
-            if (n > 0) {
-                return n * factor;
-            }
+        DataSize size = parseSize(s);
+        if (size != null && size.compareTo(DataSize.parse(min)) >= 0 && size.compareTo(DataSize.parse(max)) <= 0) {
+            return size.toBytes();
         }
-        throw error(key, "must be a positive size such as 20MB, got '" + s + "'", "write it as e.g. 20MB or 512KB");
+        throw error(key, "must be a size from " + min + " to " + max + ", got '" + s + "'",
+                "write it as e.g. 20MB, 512KB or 1GB (units: B, KB, MB, GB, TB)");
     }
 
-    Duration duration(String key, Duration fallback) {
-        String s = string(key, fallback.toMillis() + "ms");
-        Matcher m = DURATION.matcher(s);
-        if (m.matches() && Long.parseLong(m.group(1)) > 0) {
-            long n = Long.parseLong(m.group(1));
-            String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
-            return switch (unit) {
-                case "ms" -> Duration.ofMillis(n);
-                case "m", "min" -> Duration.ofMinutes(n);
-                default -> Duration.ofSeconds(n);
-            };
+    /**
+     * A number of characters: a plain whole number from {@code min} to {@code max}. A size with a byte unit
+     * ({@code 2MB}) is refused with its own message: bytes are not characters (UTF-8 text takes 1 to 4 bytes each).
+     */
+    int characters(String key, int fallback, int min, int max) {
+        String s = string(key, String.valueOf(fallback));
+        if (!s.chars().allMatch(Character::isDigit) && parseSize(s) != null) {
+            throw error(key, "'" + s + "' is a size in bytes, but " + prefix + key + " counts characters of text",
+                    "write a plain number of characters, e.g. " + fallback);
         }
-        throw error(key, "must be a positive duration such as 30s, got '" + s + "'", "write it as e.g. 30s or 2m");
+        return integer(key, fallback, min, max);
+    }
+
+    /** The size, or null when it is not one (or too large for a long). */
+    private static DataSize parseSize(String s) {
+        try {
+            return DataSize.parse(s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A duration as Spring Boot's {@link DurationStyle} reads it ({@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h},
+     * ISO-8601 {@code PT30S}; a plain number is seconds), from {@code min} to {@code max} (written the same way).
+     */
+    Duration duration(String key, Duration fallback, String min, String max) {
+        String s = string(key, fallback.toMillis() + "ms");
+        Duration d;
+        try {
+            d = DurationStyle.detectAndParse(s, ChronoUnit.SECONDS);
+        } catch (IllegalArgumentException e) {
+            d = null;
+        }
+        if (d != null && d.compareTo(DurationStyle.detectAndParse(min)) >= 0
+                && d.compareTo(DurationStyle.detectAndParse(max)) <= 0) {
+            return d;
+        }
+        throw error(key, "must be a duration from " + min + " to " + max + ", got '" + s + "'",
+                "write it as e.g. 30s, 500ms or 2m (units: ms, s, m, h; a plain number is seconds)");
     }
 
     /** Refuses keys nobody asked for, suggesting the closest known one. */

@@ -57,7 +57,11 @@ class HostileConfigEndToEndTest {
             malformed job file | name: t\\nsources: [{docs}\\noutput: { dir: {out} } | (syntax) | not valid YAML at line | fix the YAML syntax
             bad cron | name: t\\nsources: [{docs}]\\nschedule: { cron: "0 7 * *" }\\noutput: { dir: {out} } | schedule.cron | not a valid cron expression | use 6 fields
             unknown time zone | name: t\\nsources: [{docs}]\\nschedule: { zone: Mars/Olympus }\\noutput: { dir: {out} } | schedule.zone | not a known time zone | use an IANA zone name
-            bad limit | name: t\\nsources: [{docs}]\\noutput: { dir: {out} }\\nlimits: { max-file-size: huge } | limits.max-file-size | must be a positive size | write it as e.g. 20MB
+            bad limit | name: t\\nsources: [{docs}]\\noutput: { dir: {out} }\\nlimits: { max-file-size: huge } | limits.max-file-size | must be a size from 1B to 1TB | write it as e.g. 20MB
+            key given twice | name: t\\nsources: [{docs}]\\nsummary: { sentences: 2 }\\noutput: { dir: {out} }\\nsummary: { words: 80 } | summary | given twice (lines 3 and 5) | keep one
+            size that overflows | name: t\\nsources: [{docs}]\\noutput: { dir: {out} }\\nlimits: { max-file-size: 99999999999GB } | limits.max-file-size | must be a size from 1B to 1TB, got | write it as e.g. 20MB
+            text size in bytes | name: t\\nsources: [{docs}]\\noutput: { dir: {out} }\\nlimits: { max-text-size: 2MB } | limits.max-text-size | counts characters of text | write a plain number of characters
+            number out of range | name: t\\nsources: [{docs}]\\noutput: { dir: {out} }\\nsummary: { sentences: 99999999999 } | summary.sentences | must be a whole number from 1 to 50 | set it to e.g. 3
             """)
     void aConfigurationErrorStopsTheRunBeforeAnyWork(String label, String yaml, String key, String problem, String fix)
             throws Exception {

@@ -2,12 +2,14 @@ package org.daybrief.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,5 +98,89 @@ class JobFileLoaderTest {
             assertThatThrownBy(() -> loader.load(file)).as(c.yaml()).isInstanceOf(ConfigException.class)
                     .hasMessageStartingWith(file + ": " + c.key() + ":").hasMessageContaining(c.fix());
         }
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedWithItsPathAndBothLines() throws Exception {
+        Path top = job("name: daily\nsources: [seeds/]\nsummary: { sentences: 4 }\ndigest: { max-stories: 5 }\n"
+                + "summary:\n  method: lead\n");
+        assertThatThrownBy(() -> loader.load(top)).isInstanceOf(ConfigException.class)
+                .hasMessage(top + ": summary: given twice (lines 3 and 5): one of them would be ignored"
+                        + " (fix: keep one 'summary:' holding everything it should)");
+
+        Path nested = job("name: daily\nsources: [seeds/]\nlimits:\n  timeout: 5s\n  max-file-size: 1MB\n"
+                + "  timeout: 9s\n");
+        assertThatThrownBy(() -> loader.load(nested)).hasMessageStartingWith(nested + ": limits.timeout: given twice "
+                + "(lines 4 and 6)");
+
+        Path flow = job("name: daily\nsources: [seeds/]\nsummary: { sentences: 3, sentences: 5 }\n");
+        assertThatThrownBy(() -> loader.load(flow)).hasMessageStartingWith(flow + ": summary.sentences: given twice");
+    }
+
+    /** Loading the job file of these lines (after name and sources) fails; asserts on its message follow. */
+    private AbstractStringAssert<?> refusal(String lines) throws Exception {
+        Path file = job("name: daily\nsources: [seeds/]\n" + lines + "\n");
+        Throwable t = catchThrowable(() -> loader.load(file));
+        assertThat(t).as(lines).isInstanceOf(ConfigException.class);
+        return assertThat(t.getMessage()).as(lines).startsWith(file + ": ").contains(" (fix: ");
+    }
+
+    @Test
+    void sizesAndDurationsThatOverflowOrAreOutOfRangeNameTheKeyAndTheRange() throws Exception {
+        refusal("limits: { max-file-size: 99999999999GB }")
+                .contains(": limits.max-file-size: must be a size from 1B to 1TB, got '99999999999GB' (fix: ");
+        refusal("limits: { max-file-size: 99999999999999999999 }")
+                .contains(": limits.max-file-size: must be a size from 1B to 1TB");
+        refusal("limits: { max-file-size: 2TB }").contains(": limits.max-file-size: must be a size from 1B to 1TB");
+        refusal("limits: { max-file-size: 0 }").contains(": limits.max-file-size: must be a size from 1B to 1TB");
+        refusal("limits: { max-expanded-size: -5MB }").contains(": limits.max-expanded-size: must be a size from");
+        refusal("limits: { max-expanded-size: 1.5GB }").contains(": limits.max-expanded-size: must be a size from");
+        refusal("limits: { timeout: 99999999999999999d }")
+                .contains(": limits.timeout: must be a duration from 1ms to 24h, got '99999999999999999d'");
+        refusal("limits: { timeout: 0s }").contains(": limits.timeout: must be a duration from 1ms to 24h");
+        refusal("limits: { timeout: 2min }").contains(": limits.timeout: must be a duration from 1ms to 24h");
+    }
+
+    @Test
+    void numbersOutOfRangeNameTheKeyTheRangeAndAValueThatWorks() throws Exception {
+        refusal("summary: { sentences: 99999999999 }").endsWith(": summary.sentences: must be a whole number "
+                + "from 1 to 50, got '99999999999' (fix: set it to e.g. 3)");
+        refusal("summary: { sentences: 0 }").contains(": summary.sentences: must be a whole number from 1 to 50");
+        refusal("summary: { words: -3 }").contains(": summary.words: must be a whole number from 0 to 5000");
+        refusal("summary: { words: 2.5 }").contains(": summary.words: must be a whole number from 0 to 5000");
+        refusal("digest: { max-stories: 10001 }").endsWith(": digest.max-stories: must be a whole number from 1 "
+                + "to 10000, got '10001' (fix: set it to e.g. 50)");
+        refusal("limits: { max-entries: 99999999999 }")
+                .contains(": limits.max-entries: must be a whole number from 1 to 100000000, got '99999999999'");
+        refusal("limits: { max-nesting: -1 }").contains(": limits.max-nesting: must be a whole number from 0 to 20");
+    }
+
+    @Test
+    void maxTextSizeCountsCharactersAndRefusesByteSizes() throws Exception {
+        refusal("limits: { max-text-size: 2MB }").contains(": limits.max-text-size: '2MB' is a size in bytes, but "
+                + "limits.max-text-size counts characters of text (fix: write a plain number of characters, e.g. ");
+        refusal("limits: { max-text-size: 0 }")
+                .contains(": limits.max-text-size: must be a whole number from 1 to 100000000");
+        refusal("limits: { max-text-size: 4000000000 }")
+                .contains(": limits.max-text-size: must be a whole number from 1 to 100000000, got '4000000000'");
+    }
+
+    @Test
+    void limitsAcceptTheFormsTheReadmeShows() throws Exception {
+        JobSettings s = loader.load(job("""
+                name: daily
+                sources: [seeds/]
+                limits:
+                  max-file-size: 20mb
+                  max-text-size: 2_000_000
+                  max-expanded-size: 1TB
+                  timeout: 500ms
+                """));
+        assertThat(s.limits().maxFileBytes()).isEqualTo(20L * 1024 * 1024);
+        assertThat(s.limits().maxTextChars()).as("characters, as written").isEqualTo(2_000_000);
+        assertThat(s.limits().maxExpandedBytes()).isEqualTo(1024L * 1024 * 1024 * 1024);
+        assertThat(s.limits().perDocumentTimeout().toMillis()).isEqualTo(500);
+        assertThat(loader.load(job("name: daily\nsources: [seeds/]\nlimits: { timeout: 45 }\n")).limits()
+                .perDocumentTimeout().toSeconds()).as("a plain number is seconds").isEqualTo(45);
     }
 }
