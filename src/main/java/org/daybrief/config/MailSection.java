@@ -3,15 +3,23 @@ package org.daybrief.config;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.daybrief.deliver.mail.Addresses;
 import org.daybrief.deliver.mail.MailFormat;
 import org.daybrief.deliver.mail.MailSettings;
@@ -164,97 +172,102 @@ final class MailSection {
                 "use a CSV with a header line (address,name,format,max-stories,include,exclude) or a YAML list");
     }
 
+    /** RFC 4180 with a header line; blanks around fields and quotes are ignored, blank lines kept (and skipped). */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true).setIgnoreHeaderCase(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+    /** Commons CSV's words for a quote that is never closed, with the line where it opened. */
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before "
+            + "encapsulated token finished");
+
     /**
      * CSV with a header line naming the columns (any of {@link #SUBSCRIBER_KEYS}, {@code address} required);
-     * {@code include} and {@code exclude} hold terms separated by {@code ;}. Fields may be double-quoted.
+     * {@code include} and {@code exclude} hold terms separated by {@code ;}. Fields may be double-quoted, and a
+     * quoted field may hold commas, {@code ""} and line breaks. Errors name the line where the bad row starts.
      */
     private static List<Subscriber> fromCsv(String file, String text) {
-        List<List<String>> rows = Csv.parse(text);
-        if (rows.isEmpty()) {
+        String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (csv.isBlank()) {
             return List.of();
         }
-        List<String> header = rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        for (String h : header) {
-            if (!SUBSCRIBER_KEYS.contains(h)) {
-                throw new ConfigException(file, "line 1, column '" + h + "'", "unknown column",
-                        "use any of: " + String.join(", ", SUBSCRIBER_KEYS) + " (address is required)");
-            }
-        }
-        if (!header.contains("address")) {
-            throw new ConfigException(file, "line 1", "no 'address' column",
-                    "start the file with a header line such as: address,name,format,max-stories,include,exclude");
-        }
-        List<Subscriber> out = new ArrayList<>();
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            if (row.stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            if (row.size() > header.size()) {
-                throw new ConfigException(file, "line " + (r + 1), "has " + row.size() + " fields, the header "
-                        + header.size(), "quote fields that contain commas");
-            }
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (int c = 0; c < row.size(); c++) {
-                String v = row.get(c).strip();
-                if (v.isEmpty()) {
-                    continue;
+        try (CSVParser parser = open(file, csv)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            for (String h : header) {
+                if (!SUBSCRIBER_KEYS.contains(h)) {
+                    throw new ConfigException(file, "line 1, column '" + h + "'", "unknown column",
+                            "use any of: " + String.join(", ", SUBSCRIBER_KEYS) + " (address is required)");
                 }
-                String key = header.get(c);
-                values.put(key, key.equals("include") || key.equals("exclude")
-                        ? List.of(v.split("\\s*;\\s*")) : v);
             }
-            YamlSection s = new YamlSection(file, "line " + (r + 1) + ", ", values);
-            out.add(subscriber(s));
-            s.done();
+            if (!header.contains("address")) {
+                throw new ConfigException(file, "line 1", "no 'address' column", "start the file with a header "
+                        + "line such as: address,name,format,max-stories,include,exclude");
+            }
+            List<Subscriber> out = new ArrayList<>();
+            Iterator<CSVRecord> rows = parser.iterator();
+            long line = parser.getCurrentLineNumber() + 1; // where the next row starts: a quoted field may span lines
+            while (hasNext(rows, file, line)) {
+                CSVRecord row = rows.next();
+                if (row.stream().anyMatch(v -> !v.isBlank())) {
+                    out.add(subscriber(file, line, header, row));
+                }
+                line = parser.getCurrentLineNumber() + 1;
+            }
+            return out;
+        } catch (IOException e) { // closing a parser of a string: not expected
+            throw new UncheckedIOException(e);
         }
-        return out;
     }
 
-    /** A small RFC 4180 reader: commas, double quotes ("" inside quotes), CRLF or LF line ends. */
-    static final class Csv {
-        private Csv() {
+    /** A parser that has read the header line. */
+    private static CSVParser open(String file, String csv) {
+        try {
+            return CSVParser.parse(csv, CSV);
+        } catch (IOException e) {
+            throw notCsv(file, 1, e);
+        } catch (UncheckedIOException e) {
+            throw notCsv(file, 1, e.getCause());
+        } catch (IllegalArgumentException e) { // a header name missing or given twice
+            throw new ConfigException(file, "line 1", e.getMessage(), "name each column once: "
+                    + String.join(", ", SUBSCRIBER_KEYS));
         }
+    }
 
-        static List<List<String>> parse(String text) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < t.length() && t.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    row.add(field.toString());
-                    field.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                } else {
-                    field.append(c);
-                }
-            }
-            if (field.length() > 0 || !row.isEmpty()) {
-                row.add(field.toString());
-                rows.add(row);
-            }
-            return rows;
+    /** Reads the next row; a row that is not CSV stops with its line. */
+    private static boolean hasNext(Iterator<CSVRecord> rows, String file, long line) {
+        try {
+            return rows.hasNext();
+        } catch (UncheckedIOException e) {
+            throw notCsv(file, line, e.getCause());
         }
+    }
+
+    private static ConfigException notCsv(String file, long line, IOException e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher unclosed = UNCLOSED_QUOTE.matcher(message);
+        if (unclosed.find()) {
+            return new ConfigException(file, "line " + unclosed.group(1), "a quote (\") opens a field here and is "
+                    + "never closed, so the rest of the file would be read as that field",
+                    "close the quote; write a quote inside a quoted field as \"\"");
+        }
+        return new ConfigException(file, "line " + line, "not valid CSV: " + message,
+                "quote a field that holds commas or quotes, and write a quote inside it as \"\"");
+    }
+
+    private static Subscriber subscriber(String file, long line, List<String> header, CSVRecord row) {
+        if (row.size() > header.size()) {
+            throw new ConfigException(file, "line " + line, "has " + row.size() + " fields, the header "
+                    + header.size(), "quote fields that contain commas");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int c = 0; c < row.size(); c++) {
+            String v = row.get(c).strip();
+            if (!v.isEmpty()) {
+                String key = header.get(c);
+                values.put(key, key.equals("include") || key.equals("exclude") ? List.of(v.split("\\s*;\\s*")) : v);
+            }
+        }
+        YamlSection s = new YamlSection(file, "line " + line + ", ", values);
+        Subscriber subscriber = subscriber(s);
+        s.done();
+        return subscriber;
     }
 }

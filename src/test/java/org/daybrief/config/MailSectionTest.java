@@ -109,6 +109,62 @@ class MailSectionTest {
     }
 
     @Test
+    void aQuotedLineBreakKeepsTheLineNumbersOfTheRowsAfterIt() throws Exception {
+        Files.writeString(dir.resolve("subs.csv"), """
+                address,name
+                alice@example.org,"Alice
+                Smith, of the ""Gazette""\"
+                not-an-address,B
+                """);
+        assertThatThrownBy(() -> email(HEAD + "  subscribers: subs.csv\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("subs.csv: line 4, address: ");
+
+        Files.writeString(dir.resolve("subs.csv"), "address,name\r\nalice@example.org,\"Alice\r\nSmith\"\r\n"
+                + " bob@example.org , \"Bob, Jr.\" \r\n\r\n");
+        assertThat(email(HEAD + "  subscribers: subs.csv\n").subscribers()).extracting(Subscriber::name)
+                .containsExactly("Alice Smith", "Bob, Jr.");
+    }
+
+    @Test
+    void anUnclosedQuoteNamesTheLineWhereItOpened() throws Exception {
+        Files.writeString(dir.resolve("subs.csv"), """
+                address,name
+                alice@example.org,"Alice, ""A."" Smith"
+                bob@example.org,"Bob
+                carol@example.org,Carol
+                dave@example.org,Dave
+                """);
+        assertThatThrownBy(() -> email(HEAD + "  subscribers: subs.csv\n")).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(dir.resolve("subs.csv") + ": line 3: a quote (\") opens a field here and "
+                        + "is never closed")
+                .hasMessageContaining("(fix: close the quote");
+    }
+
+    @Test
+    void rowsThatAreNotCsvNameTheirLine() throws Exception {
+        Files.writeString(dir.resolve("subs.csv"), "address,name\nalice@example.org,A\nbob@example.org,\"B\"x\n");
+        assertThatThrownBy(() -> email(HEAD + "  subscribers: subs.csv\n"))
+                .hasMessageStartingWith(dir.resolve("subs.csv") + ": line 3: not valid CSV: ");
+        Files.writeString(dir.resolve("subs.csv"), "address,name\nalice@example.org,A,extra\n");
+        assertThatThrownBy(() -> email(HEAD + "  subscribers: subs.csv\n"))
+                .hasMessageContaining("subs.csv: line 2: has 3 fields, the header 2");
+        Files.writeString(dir.resolve("subs.csv"), "address,name,Name\nalice@example.org,A,B\n");
+        assertThatThrownBy(() -> email(HEAD + "  subscribers: subs.csv\n"))
+                .hasMessageContaining("subs.csv: line 1: ").hasMessageContaining("duplicate");
+    }
+
+    @Test
+    void aKeyGivenTwiceInTheSectionOrASubscribersFileIsRefused() throws Exception {
+        assertThatThrownBy(() -> email(HEAD + "  enabled: false\n  subscribers: [ { address: a@example.org } ]\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("job.yml: email.enabled: given twice "
+                        + "(lines 4 and 7)");
+        Files.writeString(dir.resolve("subs.yml"), "- { address: a@example.org }\n"
+                + "- { address: b@example.org, name: B, name: Bee }\n");
+        assertThatThrownBy(() -> email(HEAD + "  subscribers: subs.yml\n")).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(dir.resolve("subs.yml") + ": [1].name: given twice (line 2)");
+    }
+
+    @Test
     void aDisabledSectionIsCheckedButRequiresNothing() throws Exception {
         assertThat(email("email: { enabled: false }\n").enabled()).isFalse();
         assertThatThrownBy(() -> email("email: { enabled: false, form: x }\n")).hasMessageContaining("email.form");
