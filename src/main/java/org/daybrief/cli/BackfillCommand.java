@@ -39,7 +39,7 @@ final class BackfillCommand implements Callable<Integer> {
         LocalDate first = Jobs.date("--from", from);
         LocalDate last = Jobs.date("--to", to);
         if (last.isBefore(first)) {
-            throw new IllegalArgumentException("--to " + last + " is before --from " + first
+            throw new UsageException("--to " + last + " is before --from " + first
                     + " (fix: swap them)");
         }
         try (var context = Jobs.startSpring()) {

@@ -66,24 +66,24 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (docs.size() != refs.size()) {
-            throw new IllegalArgumentException("--docs given " + docs.size() + " times but --refs " + refs.size()
+            throw new UsageException("--docs given " + docs.size() + " times but --refs " + refs.size()
                     + " times (fix: one --refs folder for each --docs folder, in the same order)");
         }
         for (Path dir : concat(docs, refs)) {
             if (!Files.isDirectory(dir)) {
-                throw new IllegalArgumentException(dir + ": not a folder (fix: pass the folder of <id>.txt files)");
+                throw new UsageException(dir + ": not a folder (fix: pass the folder of <id>.txt files)");
             }
         }
         if (fit) {
             return fit();
         }
         if (words != null && words < 1) {
-            throw new IllegalArgumentException("--words must be at least 1, got " + words);
+            throw new UsageException("--words must be at least 1, got " + words);
         }
         if (clusters) {
             for (String m : methods) {
                 if (!m.equals("all") && !ClusterEvaluation.METHODS.contains(m)) {
-                    throw new IllegalArgumentException("--method: '" + m + "' is not a cluster summary method; use "
+                    throw new UsageException("--method: '" + m + "' is not a cluster summary method; use "
                             + "'all' or " + String.join(", ", ClusterEvaluation.METHODS));
                 }
             }
@@ -95,16 +95,16 @@ final class EvalCommand implements Callable<Integer> {
             return Main.OK;
         }
         if (words != null) {
-            throw new IllegalArgumentException("--words needs --clusters here (fix: use --sentences N)");
+            throw new UsageException("--words needs --clusters here (fix: use --sentences N)");
         }
         for (String m : methods) {
             if (!m.equals("all") && !Summarizer.METHODS.contains(m)) {
-                throw new IllegalArgumentException("--method: '" + m + "' is not a summary method; use 'all' or "
+                throw new UsageException("--method: '" + m + "' is not a summary method; use 'all' or "
                         + String.join(", ", Summarizer.METHODS));
             }
         }
         if (sentences < 1) {
-            throw new IllegalArgumentException("--sentences must be at least 1, got " + sentences);
+            throw new UsageException("--sentences must be at least 1, got " + sentences);
         }
         NlpModels nlp = NlpModels.load();
         for (int i = 0; i < docs.size(); i++) {
@@ -123,7 +123,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private int fit() {
         if (setWeights != null && setWeights.size() != docs.size()) {
-            throw new IllegalArgumentException("--set-weight has " + setWeights.size() + " values for " + docs.size()
+            throw new UsageException("--set-weight has " + setWeights.size() + " values for " + docs.size()
                     + " sets (fix: one weight per --docs folder)");
         }
         List<LearnedFit.DataSet> sets = new ArrayList<>();

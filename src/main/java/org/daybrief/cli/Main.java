@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 /**
  * Daybrief's command line. {@link #run} returns the exit code instead of exiting, so tests drive the CLI
- * in-process: 0 done, 1 the run failed, 2 bad usage or configuration.
+ * in-process: 0 done, 1 the run failed (or an internal error), 2 bad usage or configuration.
  */
 @Command(name = "daybrief", mixinStandardHelpOptions = true, version = "Daybrief 0.1.0",
         description = "Summarises documents and builds daily digests.",
@@ -19,6 +19,10 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "on an internal error, print its stack trace too")
+    boolean debug;
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -40,7 +44,6 @@ public final class Main implements Runnable {
         cli.addSubcommand(new SummarizeCommand());
         cli.addSubcommand(new EvalCommand());
         cli.addSubcommand(new SendCommand());
-        cli.setExitCodeExceptionMapper(ExitCodes::forException);
         cli.setExecutionExceptionHandler(ExitCodes::handle);
         return cli;
     }

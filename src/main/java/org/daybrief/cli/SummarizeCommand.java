@@ -93,13 +93,13 @@ final class SummarizeCommand implements Callable<Integer> {
             return clusters();
         }
         if (sentences < 1) {
-            throw new IllegalArgumentException("--sentences must be at least 1, got " + sentences);
+            throw new UsageException("--sentences must be at least 1, got " + sentences);
         }
         if (words != null && words < 1) {
-            throw new IllegalArgumentException("--words must be at least 1, got " + words);
+            throw new UsageException("--words must be at least 1, got " + words);
         }
         if (!Summarizer.METHODS.contains(method)) {
-            throw new IllegalArgumentException("--method: '" + method + "' is not a summary method; use one of: "
+            throw new UsageException("--method: '" + method + "' is not a summary method; use one of: "
                     + String.join(", ", Summarizer.METHODS));
         }
         PrintWriter stdout = spec.commandLine().getOut();
@@ -108,7 +108,7 @@ final class SummarizeCommand implements Callable<Integer> {
             Files.createDirectories(out);
         }
         if (passes < 1) {
-            throw new IllegalArgumentException("--passes must be at least 1, got " + passes);
+            throw new UsageException("--passes must be at least 1, got " + passes);
         }
         long started = System.nanoTime();
         NlpModels nlp = NlpModels.load();
@@ -229,11 +229,11 @@ final class SummarizeCommand implements Callable<Integer> {
     /** {@code --clusters}: one story summary per sub-folder of the single input folder. */
     private int clusters() throws IOException {
         if (out == null || inputs.size() != 1 || !Files.isDirectory(Path.of(inputs.get(0)))) {
-            throw new IllegalArgumentException("--clusters needs --out DIR and one folder of cluster sub-folders "
+            throw new UsageException("--clusters needs --out DIR and one folder of cluster sub-folders "
                     + "(fix: daybrief summarize --clusters --out DIR PARENT)");
         }
         if (words != null && words < 1) {
-            throw new IllegalArgumentException("--words must be at least 1, got " + words);
+            throw new UsageException("--words must be at least 1, got " + words);
         }
         int budget = words != null ? words : EvalCommand.DEFAULT_CLUSTER_WORDS;
         PrintWriter stderr = spec.commandLine().getErr();
