@@ -44,6 +44,13 @@ final class MailSection {
 
     private static final List<String> SUBSCRIBER_KEYS = List.of("address", "name", "format", "max-stories",
             "include", "exclude");
+    /** RFC 4180 with a header line; blanks around fields and quotes are ignored, blank lines kept (and skipped). */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true).setIgnoreHeaderCase(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+    /** Commons CSV's words for a quote that is never closed, with the line where it opened. */
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before "
+            + "encapsulated token finished");
 
     private final Path workDir;
 
@@ -121,11 +128,11 @@ final class MailSection {
             }
             YamlSection s = new YamlSection(file, at + ".", map);
             out.add(subscriber(s));
-            s.done();
         }
         return out;
     }
 
+    /** One subscriber's keys, every one checked: a YAML mapping or a CSV row. */
     private static Subscriber subscriber(YamlSection s) {
         String address = s.string("address", null);
         try {
@@ -142,8 +149,10 @@ final class MailSection {
             throw s.error("format", e.getMessage(), "use html (text and HTML) or text");
         }
         int max = s.integer("max-stories", 0, 0, 10_000);
-        return new Subscriber(address, name, format, max, s.optionalStringList("include"),
+        Subscriber subscriber = new Subscriber(address, name, format, max, s.optionalStringList("include"),
                 s.optionalStringList("exclude"));
+        s.done();
+        return subscriber;
     }
 
     private List<Subscriber> fromFile(YamlSection email, String path) {
@@ -171,13 +180,6 @@ final class MailSection {
         throw email.error("subscribers", "'" + path + "' is neither a .csv nor a .yml file",
                 "use a CSV with a header line (address,name,format,max-stories,include,exclude) or a YAML list");
     }
-
-    /** RFC 4180 with a header line; blanks around fields and quotes are ignored, blank lines kept (and skipped). */
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true).setIgnoreHeaderCase(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
-    /** Commons CSV's words for a quote that is never closed, with the line where it opened. */
-    private static final Pattern UNCLOSED_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before "
-            + "encapsulated token finished");
 
     /**
      * CSV with a header line naming the columns (any of {@link #SUBSCRIBER_KEYS}, {@code address} required);
@@ -266,8 +268,6 @@ final class MailSection {
             }
         }
         YamlSection s = new YamlSection(file, "line " + line + ", ", values);
-        Subscriber subscriber = subscriber(s);
-        s.done();
-        return subscriber;
+        return subscriber(s);
     }
 }

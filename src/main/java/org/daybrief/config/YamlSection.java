@@ -134,7 +134,7 @@ final class YamlSection {
             return size.toBytes();
         }
         throw error(key, "must be a size from " + min + " to " + max + ", got '" + s + "'",
-                "write it as e.g. 20MB, 512KB or 1GB (units: B, KB, MB, GB, TB)");
+                "write it as e.g. 20MB, 512KB or 1GB; the units are B, KB, MB, GB, TB");
     }
 
     /**
@@ -176,7 +176,7 @@ final class YamlSection {
             return d;
         }
         throw error(key, "must be a duration from " + min + " to " + max + ", got '" + s + "'",
-                "write it as e.g. 30s, 500ms or 2m (units: ms, s, m, h; a plain number is seconds)");
+                "write it as e.g. 30s, 500ms or 2m; the units are ms, s, m, h, and a plain number is seconds");
     }
 
     /** Refuses keys nobody asked for, suggesting the closest known one. */
