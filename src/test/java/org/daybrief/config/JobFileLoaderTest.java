@@ -159,6 +159,8 @@ class JobFileLoaderTest {
     void maxTextSizeCountsCharactersAndRefusesByteSizes() throws Exception {
         refusal("limits: { max-text-size: 2MB }").contains(": limits.max-text-size: '2MB' is a size in bytes, but "
                 + "limits.max-text-size counts characters of text (fix: write a plain number of characters, e.g. ");
+        refusal("limits: { max-text-size: 2M }").as("no suffixes for characters")
+                .contains(": limits.max-text-size: must be a whole number from 1 to 100000000, got '2M'");
         refusal("limits: { max-text-size: 0 }")
                 .contains(": limits.max-text-size: must be a whole number from 1 to 100000000");
         refusal("limits: { max-text-size: 4000000000 }")
