@@ -18,8 +18,9 @@ import org.daybrief.ingest.SourceScanner;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * Reads and validates job files ({@code jobs/*.yml}). Every key is checked: an unknown key, a missing one or a
- * bad value throws a {@link ConfigException} naming the file, the key and the fix, before any work starts.
+ * Reads and validates job files ({@code jobs/*.yml}). Every key is checked: an unknown key, one given twice, a
+ * missing one or a bad or out-of-range value throws a {@link ConfigException} naming the file, the key and the fix,
+ * before any work starts.
  */
 public final class JobFileLoader {
 
