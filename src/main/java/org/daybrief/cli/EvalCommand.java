@@ -18,15 +18,21 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code daybrief eval}: ROUGE of Daybrief's summaries against reference summaries. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "ROUGE-1/2/L/Lsum F1 (x100, averaged over documents) of our summaries against references: "
-                + "DOCS/<id>.txt and REFS/<id>.txt, one reference sentence per line.")
+                + "DOCS/<id>.txt and REFS/<id>.txt, one reference sentence per line; or, with --summaries, of "
+                + "summaries made elsewhere.")
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--docs", required = true, paramLabel = "DIR",
+    @Option(names = "--docs", paramLabel = "DIR",
             description = "documents, <id>.txt; repeat with --refs to evaluate several sets in one run")
-    List<Path> docs;
+    List<Path> docs = new ArrayList<>();
+
+    @Option(names = "--summaries", paramLabel = "DIR", description = "instead of --docs: score the summaries "
+            + "already in DIR (<id>.txt, one sentence per line, e.g. another summariser's) against the one --refs; "
+            + "repeat for several summarisers, one row each, named after the folder")
+    List<Path> summaries = new ArrayList<>();
 
     @Option(names = "--refs", required = true, paramLabel = "DIR",
             description = "references, <id>.txt; one --refs per --docs, in the same order")
@@ -65,15 +71,17 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!summaries.isEmpty()) {
+            return scoreSummaries();
+        }
+        if (docs.isEmpty()) {
+            throw new UsageException("eval needs --docs DIR (or --summaries DIR) with --refs DIR");
+        }
         if (docs.size() != refs.size()) {
             throw new UsageException("--docs given " + docs.size() + " times but --refs " + refs.size()
                     + " times (fix: one --refs folder for each --docs folder, in the same order)");
         }
-        for (Path dir : concat(docs, refs)) {
-            if (!Files.isDirectory(dir)) {
-                throw new UsageException(dir + ": not a folder (fix: pass the folder of <id>.txt files)");
-            }
-        }
+        requireFolders(concat(docs, refs));
         if (fit) {
             return fit();
         }
@@ -113,6 +121,20 @@ final class EvalCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    private int scoreSummaries() {
+        if (!docs.isEmpty() || clusters || fit || words != null) {
+            throw new UsageException("--summaries scores summaries already made: it takes no --docs, "
+                    + "--clusters, --fit or --words (fix: drop them)");
+        }
+        if (refs.size() != 1) {
+            throw new UsageException("--summaries takes one --refs folder, got " + refs.size()
+                    + " (fix: score each reference set in its own run)");
+        }
+        requireFolders(concat(summaries, refs));
+        print(0, Evaluation.scoreSummaries(summaries, refs.get(0)));
+        return Main.OK;
+    }
+
     private void print(int set, Evaluation.Table table) {
         if (docs.size() > 1) {
             spec.commandLine().getOut().println((set == 0 ? "" : "\n") + "# " + setName(set));
@@ -143,6 +165,14 @@ final class EvalCommand implements Callable<Integer> {
         Path parent = d.getParent();
         return parent != null && d.getFileName().toString().equals("docs") ? parent.getFileName().toString()
                 : d.getFileName().toString();
+    }
+
+    private static void requireFolders(List<Path> dirs) {
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new UsageException(dir + ": not a folder (fix: pass the folder of <id>.txt files)");
+            }
+        }
     }
 
     private static List<Path> concat(List<Path> a, List<Path> b) {

@@ -2,7 +2,6 @@ package org.daybrief.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,25 +47,16 @@ public final class ClusterEvaluation {
         StorySummarizer summarizer = new StorySummarizer(TextTools.of(nlp));
         List<Cluster> all = load(nlp, clusters);
         List<Cluster> withRefs = all.stream().filter(c -> Files.isRegularFile(refs.resolve(c.id() + ".txt"))).toList();
-        List<String> references = withRefs.stream().map(c -> read(refs.resolve(c.id() + ".txt"))).toList();
+        List<String> references = withRefs.stream().map(c -> Evaluation.read(refs.resolve(c.id() + ".txt")))
+                .toList();
         List<Evaluation.Row> rows = new ArrayList<>();
         for (String method : expanded) {
             long t0 = System.nanoTime();
             double[][] per = IntStream.range(0, withRefs.size()).parallel().mapToObj(i -> {
                 String summary = summarize(summarizer, nlp, method, withRefs.get(i), words);
-                Rouge.Result r = Rouge.score(references.get(i), summary);
-                return new double[] {r.rouge1().f1(), r.rouge2().f1(), r.rougeL().f1(), r.rougeLsum().f1()};
+                return Evaluation.f1s(Rouge.score(references.get(i), summary));
             }).toArray(double[][]::new);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            double[] sum = new double[4];
-            for (double[] d : per) {
-                for (int j = 0; j < 4; j++) {
-                    sum[j] += d[j];
-                }
-            }
-            int n = Math.max(1, per.length);
-            rows.add(new Evaluation.Row(method, per.length, 100 * sum[0] / n, 100 * sum[1] / n, 100 * sum[2] / n,
-                    100 * sum[3] / n, seconds));
+            rows.add(Evaluation.mean(method, per, (System.nanoTime() - t0) / 1e9));
         }
         return new Evaluation.Table(rows, 0);
     }
@@ -122,7 +112,7 @@ public final class ClusterEvaluation {
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted(
                             ClusterEvaluation::byNumberThenName).toList()) {
-                        PlainText.Layout layout = PlainText.parse(read(f));
+                        PlainText.Layout layout = PlainText.parse(Evaluation.read(f));
                         String title = layout.frontMatter().getOrDefault("title", layout.headline().orElse(""));
                         articles.add(new StorySummarizer.Source(title, layout.body(),
                                 nlp.detectLanguage(layout.body())));
@@ -146,13 +136,5 @@ public final class ClusterEvaluation {
             return Integer.compare(Integer.parseInt(x), Integer.parseInt(y));
         }
         return nx ? -1 : ny ? 1 : x.compareTo(y);
-    }
-
-    private static String read(Path f) {
-        try {
-            return Files.readString(f, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
-        }
     }
 }

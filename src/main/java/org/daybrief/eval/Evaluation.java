@@ -37,10 +37,11 @@ public final class Evaluation {
         /** A fixed-width text table for the terminal. */
         public String format() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format(Locale.ROOT, "%-10s %6s %8s %8s %8s %8s %8s%n", "method", "docs", "R-1", "R-2",
-                    "R-L", "R-Lsum", "docs/s"));
+            int width = Math.max(10, rows.stream().mapToInt(r -> r.method().length()).max().orElse(0));
+            b.append(String.format(Locale.ROOT, "%-" + width + "s %6s %8s %8s %8s %8s %8s%n", "method", "docs", "R-1",
+                    "R-2", "R-L", "R-Lsum", "docs/s"));
             for (Row r : rows) {
-                b.append(String.format(Locale.ROOT, "%-10s %6d %8.2f %8.2f %8.2f %8.2f %8.0f%n", r.method(),
+                b.append(String.format(Locale.ROOT, "%-" + width + "s %6d %8.2f %8.2f %8.2f %8.2f %8.0f%n", r.method(),
                         r.documents(), r.rouge1(), r.rouge2(), r.rougeL(), r.rougeLsum(),
                         r.seconds() > 0 ? r.documents() / r.seconds() : 0));
             }
@@ -79,18 +80,75 @@ public final class Evaluation {
             double[][] perDoc = IntStream.range(0, pairs.size()).parallel()
                     .mapToObj(i -> scoreOne(summarizer, pairs.get(i), sentences))
                     .toArray(double[][]::new);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            double[] sum = new double[4];
-            for (double[] d : perDoc) {
-                for (int j = 0; j < 4; j++) {
-                    sum[j] += d[j];
-                }
-            }
-            int n = Math.max(1, pairs.size());
-            rows.add(new Row(expanded.get(k), pairs.size(), 100 * sum[0] / n, 100 * sum[1] / n, 100 * sum[2] / n,
-                    100 * sum[3] / n, seconds));
+            rows.add(mean(expanded.get(k), perDoc, (System.nanoTime() - t0) / 1e9));
         }
         return new Table(rows, sentences);
+    }
+
+    /**
+     * Scores summaries made elsewhere (another summariser's output): for each folder of {@code summaries}, every
+     * {@code <id>.txt} that has a reference {@code REFS/<id>.txt}, one sentence per line in both. One row per
+     * folder, named after it; summaries without a reference are ignored, as documents are by {@link #run}.
+     *
+     * @throws IllegalArgumentException for a folder that does not exist or a folder without any summary that has
+     *                                  a reference (a peer that wrote nothing must not score as a peer that was
+     *                                  not asked)
+     */
+    public static Table scoreSummaries(List<Path> summaries, Path refs) {
+        if (!Files.isDirectory(refs)) {
+            throw new IllegalArgumentException("references folder " + refs + " does not exist");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Path dir : summaries) {
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("summaries folder " + dir + " does not exist");
+            }
+            long t0 = System.nanoTime();
+            List<Path> files;
+            try (Stream<Path> list = Files.list(dir)) {
+                files = list.filter(f -> f.getFileName().toString().endsWith(".txt"))
+                        .filter(f -> Files.isRegularFile(refs.resolve(f.getFileName().toString()))).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+            }
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("no summary in " + dir + " has a reference in " + refs
+                        + " (fix: name each summary <id>.txt after its reference)");
+            }
+            double[][] perSummary = files.parallelStream().map(f -> f1s(Rouge.score(
+                    read(refs.resolve(f.getFileName().toString())), read(f)))).toArray(double[][]::new);
+            Path name = dir.toAbsolutePath().normalize().getFileName();
+            rows.add(mean(name == null ? dir.toString() : name.toString(), perSummary,
+                    (System.nanoTime() - t0) / 1e9));
+        }
+        return new Table(rows, 0);
+    }
+
+    /** The row of a method: the mean of its per-summary F1s (as {@link #f1s} gives them), ×100. */
+    static Row mean(String method, double[][] perSummary, double seconds) {
+        double[] sum = new double[4];
+        for (double[] d : perSummary) {
+            for (int j = 0; j < 4; j++) {
+                sum[j] += d[j];
+            }
+        }
+        int n = Math.max(1, perSummary.length);
+        return new Row(method, perSummary.length, 100 * sum[0] / n, 100 * sum[1] / n, 100 * sum[2] / n,
+                100 * sum[3] / n, seconds);
+    }
+
+    /** ROUGE-1, -2, -L and -Lsum F1 of one summary, in that order. */
+    static double[] f1s(Rouge.Result r) {
+        return new double[] {r.rouge1().f1(), r.rouge2().f1(), r.rougeL().f1(), r.rougeLsum().f1()};
+    }
+
+    /** A UTF-8 text file. */
+    static String read(Path f) {
+        try {
+            return Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
+        }
     }
 
     /** The summary of one document as the CLI writes it: chosen sentences, one per line. */
@@ -101,8 +159,7 @@ public final class Evaluation {
 
     private static double[] scoreOne(Summarizer summarizer, Pair p, int sentences) {
         Summary s = summarizer.summarize(p.title(), p.body(), sentences);
-        Rouge.Result r = Rouge.score(p.reference(), summaryText(s));
-        return new double[] {r.rouge1().f1(), r.rouge2().f1(), r.rougeL().f1(), r.rougeLsum().f1()};
+        return f1s(Rouge.score(p.reference(), summaryText(s)));
     }
 
     static List<Pair> load(Path docs, Path refs) {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code daybrief run} over the hostile corpus ({@link HostileCorpus}), as a user runs it: the run completes, and
  * file by file every input is summarised or skipped with its one-line reason; nothing is written outside the
- * output folder and no document content reaches the digests unescaped.
+ * output folder and no document content reaches the digests unescaped. How long the run takes is measured by
+ * {@code scripts/bench-hostile.sh}, not asserted here: a busy machine is slow, not wrong.
  */
 class HostileDigestEndToEndTest {
 
@@ -57,9 +58,7 @@ class HostileDigestEndToEndTest {
         Path job = job("hostile", corpus, "max-stories: 1000", HostileCorpus.JOB_LIMITS);
         Set<Path> before = files(dir);
 
-        long started = System.nanoTime();
         CliRunner result = CliRunner.run("run", "--job", job.toString(), "--date", "2025-09-23");
-        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("COMPLETED");
@@ -131,8 +130,6 @@ class HostileDigestEndToEndTest {
                 .noneMatch(l -> l.startsWith("Bcc:") || l.startsWith("X-Injected"));
         String txt = Files.readString(day.resolve("digest.txt"));
         assertThat(txt.lines()).noneMatch(l -> l.startsWith("Bcc:") || l.startsWith("X-Injected"));
-
-        assertThat(seconds).as("the hostile run stays fast").isLessThan(60);
     }
 
     /**

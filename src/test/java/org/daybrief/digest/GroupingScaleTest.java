@@ -116,7 +116,7 @@ class GroupingScaleTest {
     }
 
     @Test
-    void aThousandDocumentsAreGroupedRightAndFast() {
+    void aThousandDocumentsAreGroupedRightComparingFewPairs() {
         double[] m = measure(1000);
         assertThat(m[0]).isGreaterThan(0.95);
         assertThat(m[1]).isGreaterThan(0.9);

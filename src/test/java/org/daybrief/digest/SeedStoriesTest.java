@@ -1,14 +1,15 @@
 package org.daybrief.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.daybrief.ingest.DocumentParser;
 import org.daybrief.ingest.IngestLimits;
 import org.daybrief.ingest.RawDocuments;
@@ -44,10 +45,7 @@ class SeedStoriesTest {
     }
 
     private static List<String> storyOf(String seedPrefix) {
-        return digest.stories().stream()
-                .filter(s -> s.documents().stream().anyMatch(d -> d.path().startsWith("seeds/" + seedPrefix)))
-                .findFirst().orElseThrow()
-                .documents().stream().map(d -> d.path().substring(6, 9)).sorted().toList();
+        return storyWith(seedPrefix).documents().stream().map(d -> d.path().substring(6, 9)).sorted().toList();
     }
 
     @Test
@@ -79,15 +77,68 @@ class SeedStoriesTest {
     }
 
     @Test
-    void printsTheDigest() {
-        for (Topic t : digest.topics()) {
-            System.out.println("## " + t.label() + " " + t.weight() + " " + t.keywords());
-            for (int i : t.stories()) {
-                Story s = digest.stories().get(i);
-                System.out.println("   " + s.score().importance() + " " + s.title() + " " + s.keywords() + " "
-                        + s.documents().stream().map(d -> d.path()).collect(Collectors.joining(",")));
-            }
+    void everySeedIsInExactlyOneStoryAndTheGermanArticleIsItsOwn() {
+        List<String> paths = digest.stories().stream().flatMap(s -> s.documents().stream())
+                .map(DigestDocument::path).toList();
+        assertThat(paths).doesNotHaveDuplicates().hasSize(23)
+                .allMatch(p -> p.startsWith("seeds/0") && p.length() > "seeds/000_".length());
+        assertThat(storyOf("017")).containsExactly("017");
+        Story german = storyWith("017");
+        assertThat(german.title()).contains("Strompreise");
+        assertThat(german.summary()).isNotEmpty();
+    }
+
+    @Test
+    void everyStoryHasATitleASummaryAndItsSourcesCountedAndTwoSourceStoriesRankHighest() {
+        for (Story s : digest.stories()) {
+            assertThat(s.title()).as("title of %s", s.lead().path()).isNotBlank().hasSizeLessThanOrEqualTo(300);
+            assertThat(s.summary()).as("summary of %s", s.title()).isNotEmpty();
+            assertThat(s.score().sources()).isEqualTo(s.documents().size());
         }
-        System.out.println(new DigestRenderer().text(digest).substring(0, 1500));
+        // The three stories told by two sources are the three most important of the day.
+        assertThat(digest.stories().stream().sorted(Comparator.comparingDouble(s -> -s.score().importance()))
+                .limit(3)).allMatch(s -> s.documents().size() == 2);
+        // The title of a two-source story is one of its documents' titles (its most central one's).
+        Story chip = storyWith("012");
+        assertThat(chip.documents()).extracting(DigestDocument::title).contains(chip.title());
+    }
+
+    @Test
+    void topicsShareOutEveryStoryOnceHeaviestFirstWithOtherNewsLast() {
+        List<Integer> shown = digest.topics().stream().flatMap(t -> t.stories().stream()).sorted().toList();
+        assertThat(shown).isEqualTo(IntStream.range(0, digest.stories().size()).boxed().toList());
+        List<Topic> named = digest.topics().stream().filter(t -> !t.label().equals("Other news")).toList();
+        assertThat(named).isNotEmpty().allMatch(t -> !t.label().isBlank() && !t.keywords().isEmpty());
+        assertThat(named).extracting(Topic::weight).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(digest.topics().subList(0, named.size())).isEqualTo(named);
+        for (Topic t : digest.topics()) {
+            double sum = t.stories().stream().mapToDouble(i -> digest.stories().get(i).score().importance()).sum();
+            assertThat(t.weight()).as("weight of %s", t.label()).isCloseTo(sum, within(0.001));
+            assertThat(t.stories()).isSorted();
+            assertThat(t.stories().stream().map(i -> digest.stories().get(i).score().importance()).toList())
+                    .as("stories of %s, most important first", t.label()).isSortedAccordingTo(Comparator.reverseOrder());
+        }
+        // One event's reports are one story, so they cannot be split across topics.
+        assertThat(digest.topics()).filteredOn(t -> t.stories().contains(digest.stories().indexOf(storyWith("003"))))
+                .hasSize(1);
+    }
+
+    @Test
+    void theTextDigestShowsTheDateTheOverviewAndEveryStoryTitle() {
+        String text = new DigestRenderer().text(digest).replaceAll("\\s+", " ");
+        assertThat(text).startsWith("Daily Wednesday 24 September 2025 · " + digest.stories().size() + " stories");
+        assertThat(text).contains("The day in brief: " + digest.overview().get(0).text().replaceAll("\\s+", " "));
+        for (Story s : digest.stories()) {
+            assertThat(text).as("the text digest").contains(s.title().replaceAll("\\s+", " "));
+        }
+        for (Topic t : digest.topics()) {
+            assertThat(text).contains("== " + t.label() + " (" + t.stories().size() + " stor");
+        }
+    }
+
+    private static Story storyWith(String seedPrefix) {
+        return digest.stories().stream()
+                .filter(s -> s.documents().stream().anyMatch(d -> d.path().startsWith("seeds/" + seedPrefix)))
+                .findFirst().orElseThrow();
     }
 }

@@ -52,4 +52,41 @@ class EvaluationTest {
         assertThatThrownBy(() -> Evaluation.run(nlp, dir.resolve("missing"), refs, List.of("lead"), 3))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
     }
+
+    @Test
+    void summariesMadeElsewhereAreScoredAgainstTheirReferencesOneRowPerFolder(@TempDir Path dir) throws Exception {
+        Path refs = Files.createDirectories(dir.resolve("refs"));
+        Files.writeString(refs.resolve("a.txt"), "A storm hit the coast on Monday.\nThousands lost power.\n");
+        Files.writeString(refs.resolve("b.txt"), "The council approved the tram extension.\n");
+        Path perfect = Files.createDirectories(dir.resolve("peer-one"));
+        Files.writeString(perfect.resolve("a.txt"), "A storm hit the coast on Monday.\nThousands lost power.\n");
+        Files.writeString(perfect.resolve("b.txt"), "Zebras graze quietly elsewhere.\n");
+        Files.writeString(perfect.resolve("unreferenced.txt"), "No reference: not scored.\n");
+        Path half = Files.createDirectories(dir.resolve("peer-two"));
+        Files.writeString(half.resolve("b.txt"), "The council approved the tram extension.\n");
+
+        Evaluation.Table table = Evaluation.scoreSummaries(List.of(perfect, half), refs);
+
+        assertThat(table.rows()).extracting(Evaluation.Row::method).containsExactly("peer-one", "peer-two");
+        Evaluation.Row one = table.rows().get(0);
+        assertThat(one.documents()).isEqualTo(2);
+        assertThat(one.rouge1()).isEqualTo(50.0);   // a.txt word for word, b.txt no word in common
+        assertThat(one.rougeLsum()).isEqualTo(50.0);
+        Evaluation.Row two = table.rows().get(1);
+        assertThat(two.documents()).isEqualTo(1);
+        assertThat(two.rouge2()).isEqualTo(100.0);
+        assertThat(table.format()).contains("peer-one").contains("50.00").contains("100.00");
+    }
+
+    @Test
+    void aSummariesFolderWithNoReferencedSummaryOrNoFolderIsRefused(@TempDir Path dir) throws Exception {
+        Path refs = Files.createDirectories(dir.resolve("refs"));
+        Files.writeString(refs.resolve("a.txt"), "A storm hit the coast.\n");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("other.txt"), "A storm hit the coast.\n");
+        assertThatThrownBy(() -> Evaluation.scoreSummaries(List.of(empty), refs))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no summary in");
+        assertThatThrownBy(() -> Evaluation.scoreSummaries(List.of(dir.resolve("missing")), refs))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
+    }
 }

@@ -85,6 +85,20 @@ public final class HostileCorpus {
         return List.copyOf(c.cases);
     }
 
+    /**
+     * For {@code scripts/bench-hostile.sh}: writes the corpus into the folder {@code args[0]} and the job file's
+     * {@code limits:} section the outcomes assume ({@link #JOB_LIMITS}) into the file {@code args[1]} (not to
+     * standard output, where the libraries log).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: HostileCorpus DIR LIMITS_FILE");
+            System.exit(2);
+        }
+        generate(Path.of(args[0]));
+        Files.writeString(Path.of(args[1]), JOB_LIMITS);
+    }
+
     // ---------------------------------------------------------------------------------------------- broken files
 
     private void brokenFiles() throws IOException {

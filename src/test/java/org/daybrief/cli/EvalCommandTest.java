@@ -1,0 +1,49 @@
+package org.daybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code daybrief eval --summaries}: another summariser's output scored from the command line. */
+class EvalCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void summariesMadeElsewhereArePrintedOneRowPerFolder() throws Exception {
+        Path refs = Files.createDirectories(dir.resolve("refs"));
+        Files.writeString(refs.resolve("a.txt"), "A storm hit the coast on Monday.\nThousands lost power.\n");
+        Path peer = Files.createDirectories(dir.resolve("some-peer"));
+        Files.writeString(peer.resolve("a.txt"), "A storm hit the coast on Monday.\nThousands lost power.\n");
+
+        CliRunner result = CliRunner.run("eval", "--summaries", peer.toString(), "--refs", refs.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out().lines()).hasSize(2).element(1).asString()
+                .matches("some-peer +1 +100\\.00 +100\\.00 +100\\.00 +100\\.00 +\\d+");
+    }
+
+    @Test
+    void summariesTakeOneRefsFolderAndNoDocs() throws Exception {
+        Path refs = Files.createDirectories(dir.resolve("refs"));
+        Path peer = Files.createDirectories(dir.resolve("peer"));
+
+        CliRunner withDocs = CliRunner.run("eval", "--summaries", peer.toString(), "--docs", peer.toString(),
+                "--refs", refs.toString());
+        assertThat(withDocs.exitCode()).isEqualTo(Main.USAGE);
+        assertThat(withDocs.err()).contains("--summaries").contains("--docs");
+
+        CliRunner twoRefs = CliRunner.run("eval", "--summaries", peer.toString(), "--refs", refs.toString(),
+                "--refs", refs.toString());
+        assertThat(twoRefs.exitCode()).isEqualTo(Main.USAGE);
+        assertThat(twoRefs.err()).contains("one --refs folder, got 2");
+
+        CliRunner neither = CliRunner.run("eval", "--refs", refs.toString());
+        assertThat(neither.exitCode()).isEqualTo(Main.USAGE);
+        assertThat(neither.err()).contains("--docs").contains("--summaries");
+    }
+}
