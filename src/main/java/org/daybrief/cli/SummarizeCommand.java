@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
 import org.daybrief.deliver.AtomicFiles;
+import org.daybrief.deliver.SummaryFiles;
 import org.daybrief.digest.StorySummarizer;
 import org.daybrief.digest.TextTools;
 import org.daybrief.ingest.DocumentParser;
@@ -26,6 +25,7 @@ import org.daybrief.ingest.IngestLimits;
 import org.daybrief.ingest.RawDocument;
 import org.daybrief.ingest.RawDocuments;
 import org.daybrief.ingest.SourceDocument;
+import org.daybrief.ingest.SourcePath;
 import org.daybrief.ingest.SourceScanner;
 import org.daybrief.ingest.UnreadableDocumentException;
 import org.daybrief.summarize.ScoredSentence;
@@ -65,7 +65,8 @@ final class SummarizeCommand implements Callable<Integer> {
             completionCandidates = Methods.class)
     String method;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<input name without extension>.txt")
+    @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<input name without extension>.txt; "
+            + "a name taken by an earlier input gets -2, -3, ...")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
@@ -157,7 +158,7 @@ final class SummarizeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private record Result(String path, Summary summary, String failure, long bytes, long parseNanos,
+    private record Result(SourcePath source, Summary summary, String failure, long bytes, long parseNanos,
             long sentenceNanos, long scoreNanos) {
     }
 
@@ -190,7 +191,7 @@ final class SummarizeCommand implements Callable<Integer> {
     private Pass summariseAll(DocumentParser parser, Summarizer summarizer, ExecutorService pool, int workers,
             PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
         Pass pass = new Pass();
-        Set<String> usedNames = new HashSet<>();
+        SummaryFiles files = out != null ? new SummaryFiles(out) : null;
         try (RawDocuments raws = new RawDocuments(new SourceScanner(Path.of("")).scan(inputs),
                 IngestLimits.DEFAULTS)) {
             // A bounded window of documents in flight keeps memory flat and the output in input order.
@@ -208,15 +209,18 @@ final class SummarizeCommand implements Callable<Integer> {
                 pass.scoreNanos += r.scoreNanos();
                 if (r.failure() != null) {
                     pass.skipped++;
-                    stderr.println("skipped " + r.path() + ": " + r.failure());
+                    stderr.println("skipped " + r.source() + ": " + r.failure());
                     continue;
                 }
                 pass.done++;
                 long writeStart = System.nanoTime();
-                if (out != null) {
-                    AtomicFiles.writeUnsynced(out.resolve(outputName(r.path(), usedNames)), lines(r.summary()));
+                if (files != null) {
+                    SummaryFiles.Written written = files.write(r.source(), lines(r.summary()));
+                    if (written.renamed()) {
+                        stderr.println("wrote " + r.source() + " as " + written.name() + " (its name was taken)");
+                    }
                 } else {
-                    stdout.println("== " + r.path());
+                    stdout.println("== " + r.source());
                     stdout.print(lines(r.summary()));
                     stdout.println();
                 }
@@ -287,11 +291,11 @@ final class SummarizeCommand implements Callable<Integer> {
             long t2 = System.nanoTime();
             Summary s = words != null ? summarizer.summarizeWords(doc.headline(), doc.body(), prepared, words)
                     : summarizer.summarize(doc.headline(), doc.body(), prepared, sentences);
-            return new Result(raw.path(), s, null, size, t1 - t0, t2 - t1, System.nanoTime() - t2);
+            return new Result(raw.source(), s, null, size, t1 - t0, t2 - t1, System.nanoTime() - t2);
         } catch (UnreadableDocumentException e) {
-            return new Result(raw.path(), null, e.getMessage(), size, System.nanoTime() - t0, 0, 0);
+            return new Result(raw.source(), null, e.getMessage(), size, System.nanoTime() - t0, 0, 0);
         } catch (IOException | RuntimeException e) {
-            return new Result(raw.path(), null, "failed: " + e, size, System.nanoTime() - t0, 0, 0);
+            return new Result(raw.source(), null, "failed: " + e, size, System.nanoTime() - t0, 0, 0);
         }
     }
 
@@ -310,21 +314,6 @@ final class SummarizeCommand implements Callable<Integer> {
             sb.append(LINE_BREAK.matcher(s.text()).replaceAll(" ").strip()).append('\n');
         }
         return sb.toString();
-    }
-
-    /** {@code <name without extension>.txt}; a second document of the same name keeps its extension. */
-    static String outputName(String path, Set<String> used) {
-        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('!') ) + 1);
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        String candidate = base + ".txt";
-        if (!used.add(candidate)) {
-            candidate = name + ".txt";
-            for (int i = 2; !used.add(candidate); i++) {
-                candidate = base + "-" + i + ".txt";
-            }
-        }
-        return candidate;
     }
 
     /** Method names for --help. */

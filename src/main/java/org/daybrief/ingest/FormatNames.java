@@ -3,7 +3,10 @@ package org.daybrief.ingest;
 import java.util.Locale;
 import java.util.Map;
 
-/** Short, user-facing names of document formats, for messages such as "corrupt PDF: …". */
+/**
+ * Short, user-facing names of document formats, for messages such as "corrupt PDF: …", and the names that say
+ * a file is plain text or HTML.
+ */
 final class FormatNames {
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
@@ -16,6 +19,24 @@ final class FormatNames {
     private FormatNames() {
     }
 
+    /** A name that says plain text: such a file is read as text unless its first bytes say binary. */
+    static boolean isText(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".md");
+    }
+
+    /** A name that says HTML: such a file is read as HTML unless its first bytes say binary. */
+    static boolean isHtml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
+    }
+
+    /** The format name of a file extension ({@code zip} → {@code ZIP}). */
+    static String ofExtension(String extension) {
+        String ext = extension.toLowerCase(Locale.ROOT);
+        return BY_EXTENSION.getOrDefault(ext, ext.toUpperCase(Locale.ROOT));
+    }
+
     static String fromName(String name) {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         String file = name.substring(slash + 1);
@@ -23,7 +44,6 @@ final class FormatNames {
         if (dot < 0) {
             return "file";
         }
-        String ext = file.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return BY_EXTENSION.getOrDefault(ext, ext.toUpperCase(Locale.ROOT));
+        return ofExtension(file.substring(dot + 1));
     }
 }

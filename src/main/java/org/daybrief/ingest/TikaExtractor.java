@@ -3,7 +3,6 @@ package org.daybrief.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -163,16 +162,15 @@ final class TikaExtractor implements AutoCloseable {
      * first bytes hold a NUL is not the text its name claims, so it takes the generic path.
      */
     private Parser parserFor(String name, InputStream stream) throws IOException {
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean text = lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".md");
-        boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
+        boolean text = FormatNames.isText(name);
+        boolean html = FormatNames.isHtml(name);
         if ((text || html) && stream instanceof TikaInputStream tis && !startsWithBinary(tis)) {
             return text ? txtParser : htmlParser;
         }
         return generic();
     }
 
-    private static boolean startsWithBinary(TikaInputStream stream) throws IOException {
+    static boolean startsWithBinary(TikaInputStream stream) throws IOException {
         byte[] head = new byte[4096];
         int n = stream.peek(head);
         for (int i = 0; i < n; i++) {
