@@ -31,8 +31,11 @@ final class FormatNames {
         return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
     }
 
-    /** The format name of a file extension ({@code zip} → {@code ZIP}). */
+    /** The format name of a file extension ({@code zip} → {@code ZIP}; none → {@code file}). */
     static String ofExtension(String extension) {
+        if (extension.isEmpty()) {
+            return "file";
+        }
         String ext = extension.toLowerCase(Locale.ROOT);
         return BY_EXTENSION.getOrDefault(ext, ext.toUpperCase(Locale.ROOT));
     }
