@@ -3,10 +3,7 @@ package org.daybrief.ingest;
 import java.util.Locale;
 import java.util.Map;
 
-/**
- * Short, user-facing names of document formats, for messages such as "corrupt PDF: …", and the names that say
- * a file is plain text or HTML.
- */
+/** Short, user-facing names of document formats, for messages such as "corrupt PDF: …". */
 final class FormatNames {
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
@@ -17,18 +14,6 @@ final class FormatNames {
             Map.entry("xlsx", "XLSX"), Map.entry("pptx", "PPTX"), Map.entry("md", "text"));
 
     private FormatNames() {
-    }
-
-    /** A name that says plain text: such a file is read as text unless its first bytes say binary. */
-    static boolean isText(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".md");
-    }
-
-    /** A name that says HTML: such a file is read as HTML unless its first bytes say binary. */
-    static boolean isHtml(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
     }
 
     /** The format name of a file extension ({@code zip} → {@code ZIP}; none → {@code file}). */

@@ -3,6 +3,7 @@ package org.daybrief.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -162,15 +163,16 @@ final class TikaExtractor implements AutoCloseable {
      * first bytes hold a NUL is not the text its name claims, so it takes the generic path.
      */
     private Parser parserFor(String name, InputStream stream) throws IOException {
-        boolean text = FormatNames.isText(name);
-        boolean html = FormatNames.isHtml(name);
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean text = lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".md");
+        boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
         if ((text || html) && stream instanceof TikaInputStream tis && !startsWithBinary(tis)) {
             return text ? txtParser : htmlParser;
         }
         return generic();
     }
 
-    static boolean startsWithBinary(TikaInputStream stream) throws IOException {
+    private static boolean startsWithBinary(TikaInputStream stream) throws IOException {
         byte[] head = new byte[4096];
         int n = stream.peek(head);
         for (int i = 0; i < n; i++) {
