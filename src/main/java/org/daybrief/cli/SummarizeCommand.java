@@ -11,15 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import org.daybrief.deliver.AtomicFiles;
 import org.daybrief.deliver.SummaryFiles;
-import org.daybrief.digest.StorySummarizer;
-import org.daybrief.digest.TextTools;
-import org.daybrief.ingest.DocumentParser;
-import org.daybrief.ingest.IngestLimits;
-import org.daybrief.ingest.RawDocument;
-import org.daybrief.ingest.RawDocuments;
-import org.daybrief.ingest.SourceDocument;
+import org.daybrief.digest.ClusterSummarizer;
+import org.daybrief.ingest.SkippedDocument;
 import org.daybrief.ingest.SourceScanner;
-import org.daybrief.ingest.UnreadableDocumentException;
 import org.daybrief.summarize.FileSummarizer;
 import org.daybrief.summarize.FileSummarizer.Stats;
 import org.daybrief.summarize.Summarizer;
@@ -180,40 +174,17 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         int budget = words != null ? words : EvalCommand.DEFAULT_CLUSTER_WORDS;
         PrintWriter stderr = spec.commandLine().getErr();
-        NlpModels nlp = NlpModels.load();
-        StorySummarizer summarizer = new StorySummarizer(TextTools.of(nlp));
-        List<Path> dirs;
-        try (java.util.stream.Stream<Path> list = Files.list(Path.of(inputs.get(0)))) {
-            dirs = list.filter(Files::isDirectory).sorted().toList();
-        }
         Files.createDirectories(out);
-        int done = 0;
-        int skipped = 0;
-        try (DocumentParser parser = new DocumentParser(IngestLimits.DEFAULTS, ZoneId.systemDefault())) {
-            for (Path dir : dirs) {
-                List<StorySummarizer.Source> sources = new ArrayList<>();
-                try (RawDocuments raws = new RawDocuments(new SourceScanner(Path.of("")).scan(
-                        List.of(dir.toString())), IngestLimits.DEFAULTS)) {
-                    while (raws.hasNext()) {
-                        RawDocument raw = raws.next();
-                        try {
-                            SourceDocument doc = parser.parse(raw);
-                            sources.add(new StorySummarizer.Source(doc.headline(), doc.body(),
-                                    nlp.detectLanguage(doc.body())));
-                        } catch (UnreadableDocumentException e) {
-                            skipped++;
-                            stderr.println("skipped " + raw.path() + ": " + e.getMessage());
-                        }
-                    }
-                }
-                String text = FileSummarizer.lines(summarizer.summarizeWords(sources, budget).stream()
-                        .map(c -> c.sentence().text()).toList());
-                AtomicFiles.write(out.resolve(dir.getFileName() + ".txt"), text);
-                done++;
-            }
+        List<SkippedDocument> skipped = new ArrayList<>();
+        int done;
+        try (ClusterSummarizer summarizer = new ClusterSummarizer(NlpModels.load(), budget, ZoneId.systemDefault())) {
+            done = summarizer.summarize(Path.of(inputs.get(0)), s -> {
+                skipped.add(s);
+                stderr.println("skipped " + s.path() + ": " + s.reason());
+            }, c -> AtomicFiles.write(out.resolve(c.name() + ".txt"), FileSummarizer.lines(c.sentences())));
         }
         stderr.println(String.format(Locale.ROOT, "summarised %d clusters, skipped %d documents, wrote %s", done,
-                skipped, out));
+                skipped.size(), out));
         return Main.OK;
     }
 

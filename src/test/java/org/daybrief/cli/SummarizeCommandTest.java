@@ -148,6 +148,24 @@ class SummarizeCommandTest {
         assertThat(Files.readString(out.resolve("mill.txt"))).contains("The mill made the news");
     }
 
+    @Test
+    void clustersWriteOneStorySummaryPerSubFolder() throws Exception {
+        Path parent = dir.resolve("clusters");
+        TestFiles.text(parent.resolve("harbour"), "1.txt", "Harbour reopens\n\nThe harbour reopened on Monday after "
+                + "the storm. Fishing boats left at dawn. Staff cleared the debris overnight.\n");
+        TestFiles.text(parent.resolve("mill"), "1.txt", "Mill closes\n\nThe old mill closed on Tuesday. Forty "
+                + "people worked there. The owners blamed energy prices.\n");
+        Path out = dir.resolve("out");
+
+        CliRunner result = CliRunner.run("summarize", "--clusters", "--words", "30", "--out", out.toString(),
+                parent.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("summarised 2 clusters, skipped 0 documents");
+        assertThat(names(out)).containsExactly("harbour.txt", "mill.txt");
+        assertThat(Files.readString(out.resolve("mill.txt"))).contains("mill").doesNotContain("harbour");
+    }
+
     private static List<String> names(Path folder) throws java.io.IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
