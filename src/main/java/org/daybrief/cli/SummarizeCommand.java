@@ -5,32 +5,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import org.daybrief.deliver.AtomicFiles;
-import org.daybrief.digest.StorySummarizer;
-import org.daybrief.digest.TextTools;
-import org.daybrief.ingest.DocumentParser;
-import org.daybrief.ingest.IngestLimits;
-import org.daybrief.ingest.RawDocument;
-import org.daybrief.ingest.RawDocuments;
-import org.daybrief.ingest.SourceDocument;
+import org.daybrief.deliver.SummaryFiles;
+import org.daybrief.digest.ClusterSummarizer;
+import org.daybrief.ingest.SkippedDocument;
 import org.daybrief.ingest.SourceScanner;
-import org.daybrief.ingest.UnreadableDocumentException;
-import org.daybrief.summarize.ScoredSentence;
+import org.daybrief.summarize.FileSummarizer;
+import org.daybrief.summarize.FileSummarizer.Stats;
 import org.daybrief.summarize.Summarizer;
-import org.daybrief.summarize.Summary;
 import org.daybrief.text.NlpModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,16 +25,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code daybrief summarize}: summaries of files and folders, printed or written one file per document. Documents
- * are summarised on every core and written in input order, so the output does not depend on the thread count.
+ * {@code daybrief summarize}: summaries of files and folders, printed or written one file per document
+ * ({@link SummaryFiles}). The work is {@link FileSummarizer}'s, which hands results back in input order, so the
+ * output does not depend on the thread count.
  */
 @Command(name = "summarize", mixinStandardHelpOptions = true,
         description = "Summarises files, folders and archives. With --out, writes DIR/<name>.txt, the chosen "
                 + "sentences one per line in document order; without, prints them.")
 final class SummarizeCommand implements Callable<Integer> {
-
-    /** A line break with the blanks around it (compiled once: String.replaceAll compiles per call). */
-    private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
     @Spec
     CommandSpec spec;
@@ -65,7 +49,8 @@ final class SummarizeCommand implements Callable<Integer> {
             completionCandidates = Methods.class)
     String method;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<input name without extension>.txt")
+    @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<input name without extension>.txt; "
+            + "a name taken by an earlier input gets -2, -3, ...")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
@@ -111,30 +96,24 @@ final class SummarizeCommand implements Callable<Integer> {
             throw new UsageException("--passes must be at least 1, got " + passes);
         }
         long started = System.nanoTime();
-        NlpModels nlp = NlpModels.load();
-        Summarizer summarizer = Summarizer.create(nlp, method);
+        Summarizer summarizer = Summarizer.create(NlpModels.load(), method);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        Pass total = new Pass();
-        try (DocumentParser parser = new DocumentParser(IngestLimits.DEFAULTS, ZoneId.systemDefault())) {
+        Stats total = Stats.NONE;
+        try (FileSummarizer files = new FileSummarizer(summarizer, new FileSummarizer.Length(sentences, words),
+                workers, ZoneId.systemDefault())) {
             for (int p = 1; p <= passes; p++) {
                 long passStart = System.nanoTime();
-                Pass pass = summariseAll(parser, summarizer, pool, workers, stdout, stderr);
-                total.add(pass);
+                Stats pass = files.summarize(new SourceScanner(Path.of("")).scan(inputs), output(stdout, stderr));
+                total = total.plus(pass);
                 if (stats && passes > 1) {
-                    double seconds = (System.nanoTime() - passStart) / 1e9;
-                    stderr.println(String.format(Locale.ROOT, "pass %d: %d docs in %.2f s: %.0f docs/s; stages "
-                            + "(thread-seconds): parse %.2f, sentences %.2f, score %.2f, write %.2f", p,
-                            pass.documents(), seconds, pass.documents() / seconds, pass.parseNanos / 1e9,
-                            pass.sentenceNanos / 1e9, pass.scoreNanos / 1e9, pass.writeNanos / 1e9));
+                    stderr.println(String.format(Locale.ROOT, "pass %d: %s", p,
+                            speed(pass, (System.nanoTime() - passStart) / 1e9)));
                 }
             }
-        } finally {
-            pool.shutdownNow();
         }
         stdout.flush();
-        stderr.println(String.format(Locale.ROOT, "summarised %d documents, skipped %d%s", total.done, total.skipped,
-                out != null ? ", wrote " + out : ""));
+        stderr.println(String.format(Locale.ROOT, "summarised %d documents, skipped %d%s", total.done(),
+                total.skipped(), out != null ? ", wrote " + out : ""));
         if (stats) {
             double seconds = (System.nanoTime() - started) / 1e9;
             long jvmMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
@@ -144,86 +123,44 @@ final class SummarizeCommand implements Callable<Integer> {
                     peakHeap += memory.getPeakUsage().getUsed();
                 }
             }
-            // Stage times are summed over worker threads (CPU-time-like); wall time is the whole command.
             stderr.println(String.format(Locale.ROOT,
                     "stats: %d docs, %.1f MB in %.2f s (JVM up %.2f s): %.0f docs/s, %.2f MB/s; "
-                            + "stages (thread-seconds): parse %.2f, sentences %.2f, score %.2f, write %.2f; "
-                            + "peak heap %.0f MB; threads %d",
-                    total.documents(), total.bytes / 1e6, seconds, jvmMillis / 1000.0, total.documents() / seconds,
-                    total.bytes / 1e6 / seconds, total.parseNanos / 1e9, total.sentenceNanos / 1e9,
-                    total.scoreNanos / 1e9, total.writeNanos / 1e9,
-                    peakHeap / 1048576.0, workers));
+                            + "stages (thread-seconds): %s; peak heap %.0f MB; threads %d",
+                    total.documents(), total.bytes() / 1e6, seconds, jvmMillis / 1000.0, total.documents() / seconds,
+                    total.bytes() / 1e6 / seconds, stages(total), peakHeap / 1048576.0, workers));
         }
         return Main.OK;
     }
 
-    private record Result(String path, Summary summary, String failure, long bytes, long parseNanos,
-            long sentenceNanos, long scoreNanos) {
-    }
-
-    /** Counts and stage times of one pass over the inputs, or of all passes. */
-    private static final class Pass {
-        int done;
-        int skipped;
-        long bytes;
-        long parseNanos;
-        long sentenceNanos;
-        long scoreNanos;
-        long writeNanos;
-
-        int documents() {
-            return done + skipped;
-        }
-
-        void add(Pass other) {
-            done += other.done;
-            skipped += other.skipped;
-            bytes += other.bytes;
-            parseNanos += other.parseNanos;
-            sentenceNanos += other.sentenceNanos;
-            scoreNanos += other.scoreNanos;
-            writeNanos += other.writeNanos;
-        }
-    }
-
-    /** One pass: every input summarised on the pool and written (or printed) in input order. */
-    private Pass summariseAll(DocumentParser parser, Summarizer summarizer, ExecutorService pool, int workers,
-            PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
-        Pass pass = new Pass();
-        Set<String> usedNames = new HashSet<>();
-        try (RawDocuments raws = new RawDocuments(new SourceScanner(Path.of("")).scan(inputs),
-                IngestLimits.DEFAULTS)) {
-            // A bounded window of documents in flight keeps memory flat and the output in input order.
-            Deque<Future<Result>> window = new ArrayDeque<>();
-            int maxInFlight = workers * 16;
-            while (raws.hasNext() || !window.isEmpty()) {
-                while (raws.hasNext() && window.size() < maxInFlight) {
-                    RawDocument raw = raws.next();
-                    window.add(pool.submit(() -> summarise(parser, summarizer, raw)));
+    /** Where each result goes, in input order: a file in --out, or stdout; a skipped document to stderr. */
+    private FileSummarizer.Sink output(PrintWriter stdout, PrintWriter stderr) {
+        SummaryFiles files = out != null ? new SummaryFiles(out) : null; // a new set of names each pass
+        return r -> {
+            if (r.skipped()) {
+                stderr.println("skipped " + r.source() + ": " + r.failure());
+            } else if (files != null) {
+                SummaryFiles.Written written = files.write(r.source(), FileSummarizer.lines(r.summary()));
+                if (written.renamed()) {
+                    stderr.println("wrote " + r.source() + " as " + written.name() + " (its name was taken)");
                 }
-                Result r = take(window.poll());
-                pass.bytes += r.bytes();
-                pass.parseNanos += r.parseNanos();
-                pass.sentenceNanos += r.sentenceNanos();
-                pass.scoreNanos += r.scoreNanos();
-                if (r.failure() != null) {
-                    pass.skipped++;
-                    stderr.println("skipped " + r.path() + ": " + r.failure());
-                    continue;
-                }
-                pass.done++;
-                long writeStart = System.nanoTime();
-                if (out != null) {
-                    AtomicFiles.writeUnsynced(out.resolve(outputName(r.path(), usedNames)), lines(r.summary()));
-                } else {
-                    stdout.println("== " + r.path());
-                    stdout.print(lines(r.summary()));
-                    stdout.println();
-                }
-                pass.writeNanos += System.nanoTime() - writeStart;
+            } else {
+                stdout.println("== " + r.source());
+                stdout.print(FileSummarizer.lines(r.summary()));
+                stdout.println();
             }
-        }
-        return pass;
+        };
+    }
+
+    /** Documents per second and time per stage, wall time being the caller's. */
+    private static String speed(Stats s, double seconds) {
+        return String.format(Locale.ROOT, "%d docs in %.2f s: %.0f docs/s; stages (thread-seconds): %s",
+                s.documents(), seconds, s.documents() / seconds, stages(s));
+    }
+
+    /** Stage times are summed over worker threads (CPU-time-like). */
+    private static String stages(Stats s) {
+        return String.format(Locale.ROOT, "parse %.2f, sentences %.2f, score %.2f, write %.2f", s.parseNanos() / 1e9,
+                s.sentenceNanos() / 1e9, s.scoreNanos() / 1e9, s.writeNanos() / 1e9);
     }
 
     /** {@code --clusters}: one story summary per sub-folder of the single input folder. */
@@ -237,94 +174,18 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         int budget = words != null ? words : EvalCommand.DEFAULT_CLUSTER_WORDS;
         PrintWriter stderr = spec.commandLine().getErr();
-        NlpModels nlp = NlpModels.load();
-        StorySummarizer summarizer = new StorySummarizer(TextTools.of(nlp));
-        List<Path> dirs;
-        try (java.util.stream.Stream<Path> list = Files.list(Path.of(inputs.get(0)))) {
-            dirs = list.filter(Files::isDirectory).sorted().toList();
-        }
         Files.createDirectories(out);
-        int done = 0;
-        int skipped = 0;
-        try (DocumentParser parser = new DocumentParser(IngestLimits.DEFAULTS, ZoneId.systemDefault())) {
-            for (Path dir : dirs) {
-                List<StorySummarizer.Source> sources = new ArrayList<>();
-                try (RawDocuments raws = new RawDocuments(new SourceScanner(Path.of("")).scan(
-                        List.of(dir.toString())), IngestLimits.DEFAULTS)) {
-                    while (raws.hasNext()) {
-                        RawDocument raw = raws.next();
-                        try {
-                            SourceDocument doc = parser.parse(raw);
-                            sources.add(new StorySummarizer.Source(doc.headline(), doc.body(),
-                                    nlp.detectLanguage(doc.body())));
-                        } catch (UnreadableDocumentException e) {
-                            skipped++;
-                            stderr.println("skipped " + raw.path() + ": " + e.getMessage());
-                        }
-                    }
-                }
-                StringBuilder text = new StringBuilder();
-                for (StorySummarizer.Chosen c : summarizer.summarizeWords(sources, budget)) {
-                    text.append(LINE_BREAK.matcher(c.sentence().text()).replaceAll(" ").strip()).append('\n');
-                }
-                AtomicFiles.write(out.resolve(dir.getFileName() + ".txt"), text.toString());
-                done++;
-            }
+        List<SkippedDocument> skipped = new ArrayList<>();
+        int done;
+        try (ClusterSummarizer summarizer = new ClusterSummarizer(NlpModels.load(), budget, ZoneId.systemDefault())) {
+            done = summarizer.summarize(Path.of(inputs.get(0)), s -> {
+                skipped.add(s);
+                stderr.println("skipped " + s.path() + ": " + s.reason());
+            }, c -> AtomicFiles.write(out.resolve(c.name() + ".txt"), FileSummarizer.lines(c.sentences())));
         }
         stderr.println(String.format(Locale.ROOT, "summarised %d clusters, skipped %d documents, wrote %s", done,
-                skipped, out));
+                skipped.size(), out));
         return Main.OK;
-    }
-
-    private Result summarise(DocumentParser parser, Summarizer summarizer, RawDocument raw) {
-        long t0 = System.nanoTime();
-        long size = 0;
-        try {
-            size = raw.isFailure() ? 0 : raw.size();
-            SourceDocument doc = parser.parse(raw);
-            long t1 = System.nanoTime();
-            Summarizer.Prepared prepared = summarizer.prepare(doc.body());
-            long t2 = System.nanoTime();
-            Summary s = words != null ? summarizer.summarizeWords(doc.headline(), doc.body(), prepared, words)
-                    : summarizer.summarize(doc.headline(), doc.body(), prepared, sentences);
-            return new Result(raw.path(), s, null, size, t1 - t0, t2 - t1, System.nanoTime() - t2);
-        } catch (UnreadableDocumentException e) {
-            return new Result(raw.path(), null, e.getMessage(), size, System.nanoTime() - t0, 0, 0);
-        } catch (IOException | RuntimeException e) {
-            return new Result(raw.path(), null, "failed: " + e, size, System.nanoTime() - t0, 0, 0);
-        }
-    }
-
-    private static Result take(Future<Result> f) throws InterruptedException, IOException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            throw new IOException(e.getCause());
-        }
-    }
-
-    /** One sentence per line; a sentence that spans lines in its document is joined with spaces. */
-    static String lines(Summary summary) {
-        StringBuilder sb = new StringBuilder();
-        for (ScoredSentence s : summary.sentences()) {
-            sb.append(LINE_BREAK.matcher(s.text()).replaceAll(" ").strip()).append('\n');
-        }
-        return sb.toString();
-    }
-
-    /** {@code <name without extension>.txt}; a second document of the same name keeps its extension. */
-    static String outputName(String path, Set<String> used) {
-        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('!') ) + 1);
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        String candidate = base + ".txt";
-        if (!used.add(candidate)) {
-            candidate = name + ".txt";
-            for (int i = 2; !used.add(candidate); i++) {
-                candidate = base + "-" + i + ".txt";
-            }
-        }
-        return candidate;
     }
 
     /** Method names for --help. */

@@ -1,5 +1,6 @@
 package org.daybrief.digest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.daybrief.ingest.SkippedDocument;
+import org.daybrief.ingest.SourcePath;
 import org.daybrief.summarize.ScoredSentence;
 
 /**
@@ -443,9 +445,8 @@ public final class DigestAssembler {
         if (!d.url().isEmpty()) {
             return d.url();
         }
-        String path = d.path();
-        int bang = path.indexOf("!/");
-        String file = bang < 0 ? path : path.substring(0, bang); // an archive entry links to its archive
+        // An archive entry links to its archive; a file or folder with "!" in its name is not cut there.
+        String file = SourcePath.fileOf(d.path(), p -> Files.isRegularFile(workDir.resolve(p)));
         Path target = workDir.resolve(file).normalize();
         Path from = digestDir.toAbsolutePath().normalize();
         return from.relativize(target).toString().replace('\\', '/');

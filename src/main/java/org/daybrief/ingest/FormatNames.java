@@ -16,6 +16,15 @@ final class FormatNames {
     private FormatNames() {
     }
 
+    /** The format name of a file extension ({@code zip} → {@code ZIP}; none → {@code file}). */
+    static String ofExtension(String extension) {
+        if (extension.isEmpty()) {
+            return "file";
+        }
+        String ext = extension.toLowerCase(Locale.ROOT);
+        return BY_EXTENSION.getOrDefault(ext, ext.toUpperCase(Locale.ROOT));
+    }
+
     static String fromName(String name) {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         String file = name.substring(slash + 1);
@@ -23,7 +32,6 @@ final class FormatNames {
         if (dot < 0) {
             return "file";
         }
-        String ext = file.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return BY_EXTENSION.getOrDefault(ext, ext.toUpperCase(Locale.ROOT));
+        return ofExtension(file.substring(dot + 1));
     }
 }

@@ -23,9 +23,10 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
- * Streams the documents of a list of source files, opening archives (zip, tar, tar.gz) and mailboxes (mbox) so
- * each entry or message is a document of its own. Only one archive entry is held in memory at a time, so an
- * archive of any number of documents flows through in bounded memory.
+ * Streams the documents of a list of source files, opening archives (zip, tar, gzip, tar.gz) and mailboxes (mbox)
+ * so each entry or message is a document of its own; {@link ArchiveKind} tells them by name or content. Only one
+ * archive entry is held in memory at a time, so an archive of any number of documents flows through in bounded
+ * memory.
  *
  * <p>Nothing here throws for bad input: a file that cannot be opened, an entry that is too large or an
  * archive past its limits becomes a {@link RawDocument#failed failed} document, to be skipped with its reason.
@@ -55,12 +56,11 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
             try {
                 candidate = top.next();
             } catch (LimitExceeded e) {
-                candidate = RawDocument.failed(top.path(), e.getMessage() + "; the rest of the "
+                candidate = RawDocument.failed(top.path, e.getMessage() + "; the rest of the "
                         + (top instanceof MboxCursor ? "mailbox" : "archive") + " was not read");
                 closeQuietly(stack.pop());
             } catch (IOException | RuntimeException e) {
-                candidate = RawDocument.failed(top.path(), "corrupt " + FormatNames.fromName(top.path()) + ": "
-                        + TikaExtractor.oneLine(String.valueOf(e.getMessage())));
+                candidate = RawDocument.failed(top.path, corrupt(top.kind, e));
                 closeQuietly(stack.pop());
             }
             if (candidate == null) {
@@ -87,29 +87,52 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
         if (doc.isFailure()) {
             return doc;
         }
-        ArchiveKind kind = ArchiveKind.of(doc.path(), doc);
+        ArchiveKind kind = ArchiveKind.of(doc);
         if (kind == ArchiveKind.NONE) {
             return doc;
         }
         int depth = stack.size(); // the file cursor is depth 1
         if (depth > limits.maxNestingDepth()) {
-            return RawDocument.failed(doc.path(), "archive nested too deep (more than "
+            return RawDocument.failed(doc.source(), "archive nested too deep (more than "
                     + limits.maxNestingDepth() + " levels)");
         }
         try {
             if (doc.file() != null && Files.size(doc.file()) > limits.maxExpandedBytes()) {
-                return RawDocument.failed(doc.path(), "too large: " + Sizes.megabytes(Files.size(doc.file()))
+                return RawDocument.failed(doc.source(), "too large: " + Sizes.megabytes(Files.size(doc.file()))
                         + " > " + Sizes.megabytes(limits.maxExpandedBytes()) + " limit");
             }
-            InputStream in = new BufferedInputStream(doc.open());
-            stack.push(kind == ArchiveKind.MBOX
-                    ? new MboxCursor(doc.path(), in, doc.modified())
-                    : new ArchiveCursor(doc.path(), kind.open(in)));
+            stack.push(open(doc, kind));
             return null;
         } catch (IOException | RuntimeException e) {
-            return RawDocument.failed(doc.path(), "corrupt " + FormatNames.fromName(doc.path()) + ": "
-                    + TikaExtractor.oneLine(String.valueOf(e.getMessage())));
+            return RawDocument.failed(doc.source(), corrupt(kind, e));
         }
+    }
+
+    private Cursor open(RawDocument doc, ArchiveKind kind) throws IOException {
+        InputStream in = new BufferedInputStream(doc.open());
+        try {
+            return switch (kind) {
+                case ZIP -> new ArchiveCursor(doc.source(), kind, new ZipArchiveInputStream(in, "UTF-8", true, true));
+                case TAR -> new ArchiveCursor(doc.source(), kind, new TarArchiveInputStream(in));
+                case MBOX -> new MboxCursor(doc.source(), in, doc.modified());
+                case GZIP -> {
+                    GzipCompressorInputStream gzip = new GzipCompressorInputStream(in);
+                    InputStream content = new BufferedInputStream(gzip);
+                    yield ArchiveKind.isTar(content)
+                            ? new ArchiveCursor(doc.source(), ArchiveKind.TAR, new TarArchiveInputStream(content))
+                            : new GzipCursor(doc.source(), content, gzip.getMetaData().getFileName(), doc.modified());
+                }
+                case NONE -> throw new IllegalStateException("not an archive: " + doc.path());
+            };
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    private static String corrupt(ArchiveKind kind, Exception e) {
+        return "corrupt " + FormatNames.ofExtension(kind.extension) + ": "
+                + TikaExtractor.oneLine(String.valueOf(e.getMessage()));
     }
 
     @Override
@@ -128,16 +151,38 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
     }
 
     /** A position inside one level: the file list, an archive or a mailbox. */
-    private interface Cursor extends Closeable {
-        /** The next document of this level, or null when the level is done. */
-        RawDocument next() throws IOException;
+    private abstract static class Cursor implements Closeable {
+        final SourcePath path;
+        final ArchiveKind kind;
+        private final Closeable input;
 
-        String path();
+        Cursor(SourcePath path, ArchiveKind kind, Closeable input) {
+            this.path = path;
+            this.kind = kind;
+            this.input = input;
+        }
+
+        /** The next document of this level, or null when the level is done. */
+        abstract RawDocument next() throws IOException;
+
+        @Override
+        public final void close() throws IOException {
+            input.close();
+        }
     }
 
-    private record FileCursor(Iterator<SourceFile> files, Consumer<SourceFile> onFile) implements Cursor {
+    private static final class FileCursor extends Cursor {
+        private final Iterator<SourceFile> files;
+        private final Consumer<SourceFile> onFile;
+
+        FileCursor(Iterator<SourceFile> files, Consumer<SourceFile> onFile) {
+            super(SourcePath.of("sources"), ArchiveKind.NONE, () -> { });
+            this.files = files;
+            this.onFile = onFile;
+        }
+
         @Override
-        public RawDocument next() {
+        RawDocument next() {
             if (!files.hasNext()) {
                 return null;
             }
@@ -153,30 +198,21 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
             }
         }
 
-        @Override
-        public String path() {
-            return "sources";
-        }
-
-        @Override
-        public void close() {
-        }
     }
 
-    private final class ArchiveCursor implements Cursor {
-        private final String path;
+    private final class ArchiveCursor extends Cursor {
         private final ArchiveInputStream<?> archive;
         private int entries;
         private long expanded;
         private boolean reportedEmpty;
 
-        ArchiveCursor(String path, ArchiveInputStream<?> archive) {
-            this.path = path;
+        ArchiveCursor(SourcePath path, ArchiveKind kind, ArchiveInputStream<?> archive) {
+            super(path, kind, archive);
             this.archive = archive;
         }
 
         @Override
-        public RawDocument next() throws IOException {
+        RawDocument next() throws IOException {
             ArchiveEntry entry;
             do {
                 entry = archive.getNextEntry();
@@ -184,12 +220,12 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
             if (entry == null) {
                 if (entries == 0 && !reportedEmpty) {
                     reportedEmpty = true;
-                    return RawDocument.failed(path, "corrupt " + FormatNames.fromName(path)
+                    return RawDocument.failed(path, "corrupt " + FormatNames.ofExtension(kind.extension)
                             + ": no entries found (empty or not an archive)");
                 }
                 return null;
             }
-            String entryPath = path + "!/" + entry.getName();
+            SourcePath entryPath = path.entry(entry.getName());
             if (++entries > limits.maxArchiveEntries()) {
                 throw new LimitExceeded("too many entries: more than " + limits.maxArchiveEntries());
             }
@@ -219,20 +255,10 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
                     + " limit (zip bomb?)");
         }
 
-        @Override
-        public String path() {
-            return path;
-        }
-
-        @Override
-        public void close() throws IOException {
-            archive.close();
-        }
     }
 
     /** An mbox: messages start at lines beginning with "From " (at the start or after a blank line). */
-    private final class MboxCursor implements Cursor {
-        private final String path;
+    private final class MboxCursor extends Cursor {
         private final InputStream in;
         private final Instant modified;
         private int count;
@@ -240,14 +266,14 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
         private boolean done;
         private byte[] pendingLine;
 
-        MboxCursor(String path, InputStream in, Instant modified) {
-            this.path = path;
+        MboxCursor(SourcePath path, InputStream in, Instant modified) {
+            super(path, ArchiveKind.MBOX, in);
             this.in = in;
             this.modified = modified;
         }
 
         @Override
-        public RawDocument next() throws IOException {
+        RawDocument next() throws IOException {
             if (done) {
                 return null;
             }
@@ -283,19 +309,45 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
             if (++count > limits.maxArchiveEntries()) {
                 throw new LimitExceeded("too many messages: more than " + limits.maxArchiveEntries());
             }
-            return RawDocument.ofBytes(String.format(Locale.ROOT, "%s!/message-%05d.eml", path, count),
+            return RawDocument.ofBytes(path.entry(String.format(Locale.ROOT, "message-%05d.eml", count)),
                     message.toByteArray(), modified);
         }
 
-        @Override
-        public String path() {
-            return path;
+    }
+
+    /** A gzip of one file (not a tar): one document, the file it holds, itself opened again if an archive. */
+    private final class GzipCursor extends Cursor {
+        private final InputStream content;
+        private final String entryName;
+        private final Instant modified;
+        private boolean done;
+
+        /** @param storedName the file name the gzip header holds, or null */
+        GzipCursor(SourcePath path, InputStream content, String storedName, Instant modified) {
+            super(path, ArchiveKind.GZIP, content);
+            this.content = content;
+            this.modified = modified;
+            String name = path.name();
+            String lower = name.toLowerCase(Locale.ROOT);
+            String unzipped = lower.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+            this.entryName = storedName != null && !storedName.isBlank() ? storedName : unzipped;
         }
 
         @Override
-        public void close() throws IOException {
-            in.close();
+        RawDocument next() throws IOException {
+            if (done) {
+                return null;
+            }
+            done = true;
+            SourcePath entryPath = path.entry(entryName);
+            long room = Math.min(limits.maxFileBytes(), limits.maxExpandedBytes());
+            byte[] bytes = readAtMost(content, room);
+            if (bytes.length > room) {
+                return RawDocument.failed(entryPath, "too large: more than " + Sizes.megabytes(room) + " limit");
+            }
+            return RawDocument.ofBytes(entryPath, bytes, modified);
         }
+
     }
 
     private static boolean startsWithFrom(byte[] line) {
@@ -349,36 +401,5 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
     private static boolean isHidden(String entryName) {
         String name = entryName.substring(entryName.lastIndexOf('/') + 1);
         return name.startsWith(".") || entryName.startsWith("__MACOSX/");
-    }
-
-    /** Container formats Daybrief opens itself, recognised by name, then by magic bytes. */
-    enum ArchiveKind {
-        NONE, ZIP, TAR, TAR_GZ, MBOX;
-
-        static ArchiveKind of(String path, RawDocument doc) {
-            String name = path.toLowerCase(Locale.ROOT);
-            if (name.endsWith(".zip")) {
-                return ZIP;
-            }
-            if (name.endsWith(".tar.gz") || name.endsWith(".tgz")) {
-                return TAR_GZ;
-            }
-            if (name.endsWith(".tar")) {
-                return TAR;
-            }
-            if (name.endsWith(".mbox") || name.endsWith(".mbx")) {
-                return MBOX;
-            }
-            return NONE;
-        }
-
-        ArchiveInputStream<?> open(InputStream in) throws IOException {
-            return switch (this) {
-                case ZIP -> new ZipArchiveInputStream(in, "UTF-8", true, true);
-                case TAR -> new TarArchiveInputStream(in);
-                case TAR_GZ -> new TarArchiveInputStream(new GzipCompressorInputStream(in));
-                default -> throw new IllegalStateException("not an archive: " + this);
-            };
-        }
     }
 }

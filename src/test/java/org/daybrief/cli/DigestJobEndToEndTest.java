@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.daybrief.ingest.TestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +177,69 @@ class DigestJobEndToEndTest {
         assertThat(output).doesNotExist();
     }
 
+    /** A zip named .dat, a mailbox without extension and files with "!" in their names, in their own job. */
+    @Test
+    void archivesKnownByContentGiveTheirEntriesAndBangsStayInNamesAndLinks() throws Exception {
+        Path in = dir.resolve("archives");
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("harbour.txt", story("Harbour reopens", "The harbour reopened on Tuesday after the storm",
+                "Fishing boats left at dawn for the first time in a week", "Harbour staff cleared the debris"));
+        entries.put("mill.txt", story("Mill closes", "The old textile mill closed its doors on Tuesday",
+                "Forty people worked there until the end", "The owners blamed rising energy prices"));
+        entries.put("road.txt", story("Coast road repaired", "Engineers repaired the coast road on Tuesday",
+                "Traffic returned to normal by the evening", "The repair took three days of work"));
+        TestFiles.zip(in, "bundle.dat", entries);
+        TestFiles.text(in, "inbox", """
+                From alice@example.org Tue Sep 23 09:00:00 2025
+                From: alice@example.org
+                Subject: Ferry timetable changes
+                Date: Tue, 23 Sep 2025 09:00:00 +0000
+
+                The ferry timetable changes next week, the operator announced on Tuesday.
+                Morning sailings move to seven o'clock from Monday onwards.
+                Evening sailings stay as they are for the winter season.
+
+                From bob@example.org Tue Sep 23 10:00:00 2025
+                From: bob@example.org
+                Subject: Library hours extended
+                Date: Tue, 23 Sep 2025 10:00:00 +0000
+
+                The library will open late on Thursdays from October, the council said on Tuesday.
+                Staff asked for the change after a survey of readers.
+                The first late opening is planned for the second of October.
+                """);
+        TestFiles.text(in.resolve("Breaking!"), "Wow! big.txt", "date 2025-09-23\n\n" + story("Bridge wins prize",
+                "The new river bridge won a national design prize on Tuesday",
+                "Judges praised its slender steel arches and the cycle lanes", "The bridge opened to traffic in May"));
+        Path output = dir.resolve("archives-out");
+        Path job = Files.writeString(dir.resolve("archives.yml"), """
+                name: test
+                sources: [%s]
+                window: new
+                summary: { sentences: 2 }
+                output: { dir: %s }
+                """.formatted(in, output));
+
+        CliRunner result = CliRunner.run("run", "--job", job.toString(), "--date", "2025-09-23");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("6 read, 6 summarised");
+        JsonNode json = new ObjectMapper().readTree(output.resolve("test/2025-09-23/digest.json").toFile());
+        Map<String, String> links = new TreeMap<>();
+        json.get("stories").forEach(s -> s.get("documents").forEach(d -> links.put(
+                d.get("path").asText().replace(in.toString(), "archives"), d.get("link").asText())));
+        assertThat(links).containsOnlyKeys("archives/bundle.dat!/harbour.txt", "archives/bundle.dat!/mill.txt",
+                "archives/bundle.dat!/road.txt", "archives/inbox!/message-00001.eml",
+                "archives/inbox!/message-00002.eml", "archives/Breaking!/Wow! big.txt");
+        assertThat(links.get("archives/bundle.dat!/mill.txt")).endsWith("archives/bundle.dat");
+        // A folder whose name ends in "!" is not an archive: the link goes to the file itself.
+        assertThat(links.get("archives/Breaking!/Wow! big.txt")).endsWith("archives/Breaking!/Wow!%20big.txt");
+        assertThat(json.get("skipped")).isEmpty();
+    }
+
+    private static String story(String title, String... sentences) {
+        return title + "\n\n" + String.join(". ", sentences) + ".\n";
+    }
     private static JsonNode find(JsonNode json, String title) {
         for (JsonNode s : json.get("stories")) {
             if (s.get("title").asText().equals(title)) {

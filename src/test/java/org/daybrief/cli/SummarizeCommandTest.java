@@ -79,6 +79,100 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void outputNamesKeepTheirCharactersAndNoInputIsLostToACollision() throws Exception {
+        Path in = dir.resolve("in");
+        String text = "A storm closed the coast road on Monday. Crews cleared it by noon. Schools stayed open.\n";
+        for (String name : List.of("Wow! big.txt", "Breaking!.txt", "l'été \"chaud\".txt", "a.txt", "a.html",
+                "x/a.txt", "y/a.txt")) {
+            Path file = in.resolve(name);
+            TestFiles.text(file.getParent(), file.getFileName().toString(), text);
+        }
+        TestFiles.zip(in, "z.zip", java.util.Map.of("a.txt", text));
+        Path out = dir.resolve("out");
+
+        CliRunner first = CliRunner.run("summarize", "--threads", "2", "--out", out.toString(), in.toString());
+        CliRunner again = CliRunner.run("summarize", "--threads", "1", "--out", dir.resolve("again").toString(),
+                in.toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        // Inputs in path order: a.html, a.txt, x/a.txt, y/a.txt, then the zip's entry.
+        assertThat(names(out)).containsExactlyInAnyOrder("Wow! big.txt", "Breaking!.txt", "l'été \"chaud\".txt",
+                "a.txt", "a-2.txt", "a-3.txt", "a-4.txt", "a-5.txt");
+        assertThat(first.err()).contains("wrote " + in.resolve("y/a.txt") + " as a-4.txt")
+                .contains("z.zip!/a.txt as a-5.txt");
+        assertThat(names(dir.resolve("again"))).isEqualTo(names(out));
+        assertThat(Files.readString(out.resolve("Wow! big.txt"))).contains("storm closed the coast road");
+    }
+
+    @Test
+    void archiveEntriesNamedOutsideTheFolderAreOnlyShownNeverWrittenThere() throws Exception {
+        Path in = dir.resolve("deep/er/in");
+        java.util.Map<String, String> evil = new java.util.LinkedHashMap<>();
+        evil.put("../../escaped.txt", "The first entry climbs out of the folder. It has a second sentence.\n");
+        evil.put("/tmp/absolute.txt", "The second entry names an absolute path. It has a second sentence.\n");
+        TestFiles.zip(in, "evil.zip", evil);
+        TestFiles.tarGz(in, "evil.tar.gz", evil);
+        Path out = dir.resolve("deep/er/out");
+
+        CliRunner result = CliRunner.run("summarize", "--out", out.toString(), in.toString());
+        CliRunner shown = CliRunner.run("summarize", in.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(names(out)).containsExactlyInAnyOrder("escaped.txt", "absolute.txt", "escaped-2.txt",
+                "absolute-2.txt");
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertThat(all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
+                    .allMatch(p -> p.startsWith("deep/er/in/") || p.startsWith("deep/er/out/"));
+        }
+        assertThat(Path.of("/tmp/absolute.txt")).doesNotExist();
+        assertThat(shown.out()).contains("evil.zip!/../../escaped.txt", "evil.zip!//tmp/absolute.txt",
+                "evil.tar.gz!/../../escaped.txt");
+    }
+
+    @Test
+    void aZipNamedDatGivesOneSummaryPerEntry() throws Exception {
+        Path in = dir.resolve("in");
+        java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+        for (String topic : List.of("harbour", "mill", "road")) {
+            entries.put(topic + ".txt", "The " + topic + " made the news on Monday. People talked about the "
+                    + topic + ". Officials said more on Tuesday.\n");
+        }
+        TestFiles.zip(in, "bundle.dat", entries);
+        Path out = dir.resolve("out");
+
+        CliRunner result = CliRunner.run("summarize", "--out", out.toString(), in.resolve("bundle.dat").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("summarised 3 documents, skipped 0");
+        assertThat(names(out)).containsExactlyInAnyOrder("harbour.txt", "mill.txt", "road.txt");
+        assertThat(Files.readString(out.resolve("mill.txt"))).contains("The mill made the news");
+    }
+
+    @Test
+    void clustersWriteOneStorySummaryPerSubFolder() throws Exception {
+        Path parent = dir.resolve("clusters");
+        TestFiles.text(parent.resolve("harbour"), "1.txt", "Harbour reopens\n\nThe harbour reopened on Monday after "
+                + "the storm. Fishing boats left at dawn. Staff cleared the debris overnight.\n");
+        TestFiles.text(parent.resolve("mill"), "1.txt", "Mill closes\n\nThe old mill closed on Tuesday. Forty "
+                + "people worked there. The owners blamed energy prices.\n");
+        Path out = dir.resolve("out");
+
+        CliRunner result = CliRunner.run("summarize", "--clusters", "--words", "30", "--out", out.toString(),
+                parent.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("summarised 2 clusters, skipped 0 documents");
+        assertThat(names(out)).containsExactly("harbour.txt", "mill.txt");
+        assertThat(Files.readString(out.resolve("mill.txt"))).contains("mill").doesNotContain("harbour");
+    }
+
+    private static List<String> names(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void unknownMethodIsABadUsage() {
         CliRunner result = CliRunner.run("summarize", "--method", "magic", dir.toString());
         assertThat(result.exitCode()).isEqualTo(Main.USAGE);

@@ -128,17 +128,38 @@ public final class TestFiles {
     public static Path tarGz(Path dir, String name, Map<String, String> entries) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve(name);
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(
-                new GzipCompressorOutputStream(Files.newOutputStream(file)))) {
+        writeTar(new GzipCompressorOutputStream(Files.newOutputStream(file)), entries);
+        return file;
+    }
+
+    /** A tar without compression. */
+    public static Path tar(Path dir, String name, Map<String, String> entries) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name);
+        writeTar(Files.newOutputStream(file), entries);
+        return file;
+    }
+
+    /** A gzip of one file's content (no tar inside). */
+    public static Path gzip(Path dir, String name, String content) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name);
+        try (OutputStream out = new GzipCompressorOutputStream(Files.newOutputStream(file))) {
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    private static void writeTar(OutputStream out, Map<String, String> entries) throws IOException {
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
             for (Map.Entry<String, String> e : entries.entrySet()) {
                 byte[] data = e.getValue().getBytes(StandardCharsets.UTF_8);
-                TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
+                TarArchiveEntry entry = new TarArchiveEntry(e.getKey(), true); // names as given: "/abs/x" too
                 entry.setSize(data.length);
                 tar.putArchiveEntry(entry);
                 tar.write(data);
                 tar.closeArchiveEntry();
             }
         }
-        return file;
     }
 }
