@@ -111,7 +111,8 @@ public final class MailDelivery {
                 continue;
             }
             if (!stopped.isEmpty()) {
-                outcomes.add(new Outcome(who, Result.NOT_TRIED, 0, id, "not tried: " + stopped));
+                outcomes.add(new Outcome(who, Result.NOT_TRIED, 0, id, "left for the next run (the connection "
+                        + "failed, see above)"));
                 continue;
             }
             OutgoingMessage message = messages.build(transport.session(), selected, subscriber);
