@@ -205,6 +205,19 @@ class MailDeliveryTest {
     }
 
     @Test
+    void aServerThatWantsALoginWhenNoneIsSetStopsDeliveryWithOneLine() throws Exception {
+        try (SmtpProxy proxy = new SmtpProxy(port()).requireAuthentication()) {
+            DeliveryReport report = deliver(ledger, smtp(proxy.port()), false);
+
+            assertThat(report.stopped()).isEqualTo("SMTP server 127.0.0.1:" + proxy.port() + " requires "
+                    + "authentication: 530 5.7.0 Authentication required; set SPRING_MAIL_USERNAME/PASSWORD");
+            assertThat(report.count(Result.RETRY_LATER)).isEqualTo(1);
+            assertThat(report.count(Result.NOT_TRIED)).isEqualTo(2);
+            assertThat(report.count(Result.FAILED)).as("not a refusal of one subscriber").isZero();
+        }
+    }
+
+    @Test
     void aRequiredStartTlsTheServerDoesNotOfferStopsDeliveryWithOneLine() throws Exception {
         SmtpTransport tls = new SmtpTransport(new SmtpSettings("127.0.0.1", port(), "smtp", "", "", Map.of(
                 "mail.smtp.starttls.enable", "true", "mail.smtp.starttls.required", "true")));
