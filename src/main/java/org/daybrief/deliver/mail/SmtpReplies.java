@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,26 +21,18 @@ final class SmtpReplies {
 
     private static final Pattern REPLY = Pattern.compile("^\\s*([2-5]\\d\\d)[ -]");
     private static final int MAX_REPLY = 500;
+    /** The reply to MAIL FROM when the server wants a login and got none: no message can go without one. */
+    static final int AUTHENTICATION_REQUIRED = 530;
 
     private SmtpReplies() {
     }
 
     static DeliveryException classify(Exception failure) {
         List<Throwable> chain = chain(failure);
-        for (Throwable t : chain) {
-            int code = returnCode(t);
-            String message = t.getMessage() == null ? "" : t.getMessage();
-            if (code <= 0) {
-                Matcher m = REPLY.matcher(message);
-                if (m.find()) {
-                    code = Integer.parseInt(m.group(1));
-                }
-            }
-            if (code >= 400) {
-                String reply = HeaderText.oneLine(message.startsWith(String.valueOf(code)) ? message
-                        : code + " " + message, MAX_REPLY);
-                return new DeliveryException(code < 500, code, reply, failure);
-            }
+        Optional<Reply> reply = firstReply(chain);
+        if (reply.isPresent()) {
+            int code = reply.get().code();
+            return new DeliveryException(code < 500, code, reply.get().text(), failure);
         }
         Throwable root = chain.get(chain.size() - 1);
         return new DeliveryException(true, 0, HeaderText.oneLine(describe(failure)
@@ -55,23 +48,11 @@ final class SmtpReplies {
     static DeliveryException connectionFailure(Exception failure, SmtpSettings smtp) {
         List<Throwable> chain = chain(failure);
         String server = smtp.host() + (smtp.port() > 0 ? ":" + smtp.port() : "");
-        int code = 0;
-        String reply = "";
-        for (Throwable t : chain) {
-            String message = message(t);
-            int c = returnCode(t);
-            Matcher m = REPLY.matcher(message);
-            if (c <= 0 && m.find()) {
-                c = Integer.parseInt(m.group(1));
-            }
-            if (c >= 400) {
-                code = c;
-                reply = message.startsWith(String.valueOf(c)) ? message : c + " " + message;
-                break;
-            }
-        }
+        Optional<Reply> first = firstReply(chain);
+        int code = first.map(Reply::code).orElse(0);
+        String reply = first.map(Reply::text).orElse("");
         String line;
-        if (code == 530 || chain.stream().anyMatch(t -> t instanceof AuthenticationFailedException)) {
+        if (code == AUTHENTICATION_REQUIRED || chain.stream().anyMatch(t -> t instanceof AuthenticationFailedException)) {
             String why = reply.isEmpty() ? chain.stream().filter(t -> t instanceof AuthenticationFailedException)
                     .findFirst().map(SmtpReplies::message).orElse("") : reply;
             line = smtp.username().isEmpty()
@@ -94,6 +75,29 @@ final class SmtpReplies {
                     + "; check SPRING_MAIL_HOST/PORT and the network";
         }
         return DeliveryException.connection(code, HeaderText.oneLine(line, MAX_REPLY), failure);
+    }
+
+    /** An SMTP reply: its code (4xx or 5xx) and its text, one line, starting with the code. */
+    private record Reply(int code, String text) {
+    }
+
+    /** The first 4xx or 5xx reply in the chain, from an exception's return code or a message starting with one. */
+    private static Optional<Reply> firstReply(List<Throwable> chain) {
+        for (Throwable t : chain) {
+            int code = returnCode(t);
+            String message = message(t);
+            if (code <= 0) {
+                Matcher m = REPLY.matcher(message);
+                if (m.find()) {
+                    code = Integer.parseInt(m.group(1));
+                }
+            }
+            if (code >= 400) {
+                return Optional.of(new Reply(code, HeaderText.oneLine(message.startsWith(String.valueOf(code))
+                        ? message : code + " " + message, MAX_REPLY)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The last reply of a connected SMTP transport, when the implementation exposes it. */

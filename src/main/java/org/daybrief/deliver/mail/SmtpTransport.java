@@ -17,8 +17,6 @@ import java.util.Properties;
 public final class SmtpTransport implements MailTransport {
 
     private static final String TIMEOUT_MS = "30000";
-    /** The reply to MAIL FROM when the server wants a login and got none: no message can go without one. */
-    private static final int AUTHENTICATION_REQUIRED = 530;
 
     private final SmtpSettings settings;
     private final Session session;
@@ -72,7 +70,7 @@ public final class SmtpTransport implements MailTransport {
         } catch (MessagingException | RuntimeException e) {
             close();
             DeliveryException failure = SmtpReplies.classify(e);
-            throw failure.code() == AUTHENTICATION_REQUIRED ? SmtpReplies.connectionFailure(e, settings) : failure;
+            throw failure.code() == SmtpReplies.AUTHENTICATION_REQUIRED ? SmtpReplies.connectionFailure(e, settings) : failure;
         }
     }
 
