@@ -14,7 +14,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * The {@code deliver} step: mails the digest to the job's subscribers. Messages the server refused for good are
  * recorded and reported, and the step completes; when some may still go through later (4xx after retries, or
  * the server unreachable) the step fails, so running the same command again restarts here and sends only
- * those: the ledger skips every message already sent.
+ * those: the ledger skips every message already sent. When the connection failed (login, TLS, unreachable) the
+ * failure is the one line that says what to fix.
  */
 class DeliverTasklet implements Tasklet {
 
@@ -37,6 +38,9 @@ class DeliverTasklet implements Tasklet {
         var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
         context.putLong("mail.sent", report.count(DeliveryReport.Result.SENT));
         context.putLong("mail.failed", report.count(DeliveryReport.Result.FAILED));
+        if (!report.stopped().isEmpty()) {
+            throw new IllegalStateException("mail: " + report.stopped());
+        }
         if (report.retryLater()) {
             throw new IllegalStateException("mail: " + (report.count(DeliveryReport.Result.RETRY_LATER)
                     + report.count(DeliveryReport.Result.NOT_TRIED)) + " messages could not be delivered yet; "

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.daybrief.config.JobSettings;
 import org.daybrief.deliver.DigestFiles;
@@ -20,7 +21,6 @@ import org.daybrief.deliver.mail.SmtpTransport;
 import org.daybrief.deliver.mail.StoryFilter;
 import org.daybrief.deliver.mail.UnsubscribeTokens;
 import org.daybrief.digest.Digest;
-import org.daybrief.digest.DigestAssembler;
 import org.daybrief.render.DigestRenderer;
 import org.daybrief.render.Format;
 import org.springframework.batch.core.repository.JobRepository;
@@ -44,16 +44,13 @@ public class MailDeliveries {
 
     private final Environment environment;
     private final JdbcDeliveryLedger ledger;
-    private final StateStore store;
     private final MailTransportFactory transports;
-    private final Path workDir = Path.of("").toAbsolutePath();
     private final RetryPolicy retry = RetryPolicy.DEFAULT;
 
-    public MailDeliveries(Environment environment, JdbcDeliveryLedger ledger, StateStore store,
+    public MailDeliveries(Environment environment, JdbcDeliveryLedger ledger,
             ObjectProvider<MailTransportFactory> transports) {
         this.environment = environment;
         this.ledger = ledger;
-        this.store = store;
         this.transports = transports.getIfAvailable(() -> this::defaultTransport);
     }
 
@@ -79,26 +76,26 @@ public class MailDeliveries {
     }
 
     /**
-     * The digest as published ({@code digest.json}), or, when the job does not write JSON, rebuilt from the job
-     * database exactly as the digest step built it.
+     * The digest exactly as the digest step published it: its model, which {@link DigestFiles} keeps beside the
+     * digest whatever the job's formats ({@value DigestFiles#MODEL}), or the {@code digest.json} of a digest
+     * written before that file existed. Never rebuilt: a rebuild could group, order and word it differently.
      *
      * @throws IllegalStateException when that date has no digest
      */
     public Digest load(JobSettings job, LocalDate date) throws IOException {
-        DigestFiles files = files(job);
-        Path dir = files.digestDirectory(job.name(), date);
-        Path json = dir.resolve(Format.JSON.fileName());
-        if (Files.isRegularFile(json)) {
-            return DigestJsonReader.read(json);
+        Path dir = files(job).digestDirectory(job.name(), date);
+        for (Path model : List.of(dir.resolve(DigestFiles.MODEL), dir.resolve(Format.JSON.fileName()))) {
+            if (Files.isRegularFile(model)) {
+                return DigestJsonReader.read(model);
+            }
         }
-        var documents = store.documents(job.name(), date);
-        if (documents.isEmpty() && !Files.isDirectory(dir)) {
-            throw new IllegalStateException("no digest of " + job.name() + " for " + date + " (looked for " + json
-                    + " and in the job database): build it first with 'daybrief run --job " + job.file()
-                    + " --date " + date + "'");
-        }
-        return new DigestAssembler(workDir).assemble(job.name(), date, job.titleFor(date), dir, documents,
-                store.skipped(job.name(), date), job.maxStories());
+        String build = "daybrief run --job " + job.file() + " --date " + date;
+        throw new IllegalStateException(Files.isDirectory(dir)
+                ? "the digest of " + job.name() + " for " + date + " was written by an older Daybrief, without "
+                        + dir.resolve(DigestFiles.MODEL) + ": rebuild it with '" + build + " --force' "
+                        + "(subscribers who got it are not mailed again)"
+                : "no digest of " + job.name() + " for " + date + " (looked in " + dir + "): build it first with '"
+                        + build + "'");
     }
 
     /** The SMTP server settings, bound from {@code spring.mail.*} as Spring Boot does. */

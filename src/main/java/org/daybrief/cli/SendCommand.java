@@ -13,11 +13,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code daybrief send}: mails an already-built digest; the ledger keeps anyone from getting it twice. */
+/**
+ * {@code daybrief send}: mails an already-built digest; the ledger keeps anyone from getting it twice by the same
+ * route (a dry run's outbox files do not count as sent by SMTP).
+ */
 @Command(name = "send", mixinStandardHelpOptions = true,
         description = "Delivers an already-built digest by email to the job's subscribers (for example after "
-                + "fixing the SMTP settings).%nSubscribers who already got it are skipped; failed ones are tried "
-                + "again. Without spring.mail.host, writes .eml files to the digest's outbox/ folder.")
+                + "a dry run, or after fixing the SMTP settings).%nSubscribers the SMTP server already accepted it for "
+                + "are skipped; failed ones are tried again. Without spring.mail.host, writes .eml files to the "
+                + "digest's outbox/ folder (a route of its own: it never counts as sent by SMTP).")
 final class SendCommand implements Callable<Integer> {
 
     @Spec
@@ -51,6 +55,9 @@ final class SendCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().print(settings.name() + " " + runDate + ":\n" + report.format());
             spec.commandLine().getOut().flush();
+            if (!report.stopped().isEmpty()) {
+                spec.commandLine().getErr().println("daybrief: " + report.stopped());
+            }
             return report.retryLater() ? Main.FAILED : Main.OK;
         }
     }

@@ -34,6 +34,12 @@ public final class DigestFiles {
     public static final String INDEX = "index.html";
     public static final String FEED = "feed.atom";
 
+    /**
+     * The digest's model as JSON, hidden beside its files and written whatever the job's formats: what mail is
+     * built from ({@code daybrief send} included), so that mail is exactly the published digest.
+     */
+    public static final String MODEL = ".digest.json";
+
     private static final Pattern DATE_FOLDER = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Path outputDir;
@@ -93,7 +99,7 @@ public final class DigestFiles {
 
     /**
      * Renders and writes {@code digest} in each requested format (duplicates ignored, request order kept) and
-     * returns the written files in that order. Existing files of the same date are replaced atomically, so a
+     * returns the written files in that order; also writes the hidden {@value #MODEL}, not listed. Existing files of the same date are replaced atomically, so a
      * rerun rebuilds them instead of adding copies.
      *
      * @throws IllegalArgumentException if the job name is not valid (see {@link #requireValidJobName})
@@ -108,6 +114,7 @@ public final class DigestFiles {
             AtomicFiles.write(file, renderer.render(digest, format));
             written.add(file);
         }
+        AtomicFiles.write(dir.resolve(MODEL), renderer.json(digest));
         return List.copyOf(written);
     }
 

@@ -42,6 +42,6 @@ public final class MailBodies {
     private static MailView mail(String unsubscribe, int leftOut) {
         String label = leftOut <= 0 ? "" : DigestView.count(leftOut, "more story was", "more stories were")
                 + " left out of this email to keep it small; the full digest has them.";
-        return new MailView(unsubscribe == null ? "" : unsubscribe, label);
+        return new MailView(Objects.requireNonNull(unsubscribe, "unsubscribe"), label);
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.daybrief.deliver.mail.HtmlStories;
 import org.daybrief.deliver.mail.SmtpProxy;
 import org.daybrief.ingest.TestFiles;
 import org.junit.jupiter.api.AfterEach;
@@ -98,7 +99,7 @@ class MailJobEndToEndTest {
     @AfterEach
     void tearDown() {
         for (String p : List.of("daybrief.state-dir", "DAYBRIEF_UNSUBSCRIBE_SECRET", "spring.mail.host",
-                "spring.mail.port")) {
+                "spring.mail.port", "spring.mail.username", "spring.mail.password")) {
             System.clearProperty(p);
         }
     }
@@ -184,6 +185,89 @@ class MailJobEndToEndTest {
         assertThat(send.out()).contains("1 sent, 1 already sent");
         assertThat(GREENMAIL.getReceivedMessages()).hasSize(2);
         assertThat(received().keySet()).containsExactlyInAnyOrder("alice@example.org", "bob@example.org");
+    }
+
+    /**
+     * As the README tells a new user: a dry run, then {@code send} with an SMTP server. The job writes no JSON, and
+     * its second day has a follow-up story: the mail is still exactly the published digest, update line included.
+     */
+    @Test
+    void aDryRunThenSendDeliversToBothSubscribersAndEachMailIsThePublishedDigest() throws Exception {
+        Path docs = dir.resolve("news");
+        Path job = Files.writeString(dir.resolve("news.yml"), """
+                name: news
+                sources: [%s]
+                output: { dir: %s, formats: [html, txt] }
+                email:
+                  enabled: true
+                  from: digest@example.org
+                  unsubscribe: "https://example.org/unsubscribe?u={token}"
+                  subscribers: [ { address: alice@example.org }, { address: bob@example.org, format: text } ]
+                """.formatted(docs, output));
+        String bridge = "The Halvorsen Bridge in Port Arden will close for 14 months from March so engineers can "
+                + "replace its corroded steel cables, the Arden Transit Authority said on Tuesday. Transit director "
+                + "Marta Quist said the repair would cost 340 million dollars. Commuters will be diverted to the "
+                + "Kelby Tunnel, where tolls will be suspended during the closure.\n";
+        TestFiles.text(docs, "bridge.txt", "date 2025-09-22\n\nHalvorsen Bridge to close\n\n" + bridge);
+        assertThat(CliRunner.run("run", "--job", job.toString(), "--date", "2025-09-22").exitCode()).isZero();
+        TestFiles.text(docs, "bridge-closes.txt", "date 2025-09-23\n\nHalvorsen Bridge closes\n\n" + bridge
+                .replace("will close", "closed").replace("said on Tuesday", "said on Wednesday"));
+        TestFiles.text(docs, "rates.txt", "date 2025-09-23\nurl https://example.org/rates\n\nCentral bank holds "
+                + "rates\n\nThe central bank held its main interest rate at four percent on Tuesday.\nPolicymakers "
+                + "said the economy was slowing but inflation remained above target.\n");
+
+        CliRunner dryRun = CliRunner.run("run", "--job", job.toString(), "--date", DATE);
+        assertThat(dryRun.exitCode()).as(dryRun.err() + dryRun.out()).isZero();
+        Path day = output.resolve("news/" + DATE);
+        assertThat(day.resolve("digest.json")).as("no format the job did not ask for").doesNotExist();
+        assertThat(day.resolve("outbox").toFile().list()).hasSize(2);
+        assertThat(GREENMAIL.getReceivedMessages()).isEmpty();
+
+        // a wrong password: one failed login, nobody tried after it, one line saying what to fix, exit code 1
+        GREENMAIL.setUser("digest@example.org", "digest@example.org", "the-right-password");
+        smtpPort(GREENMAIL.getSmtp().getPort());
+        System.setProperty("spring.mail.username", "digest@example.org");
+        System.setProperty("spring.mail.password", "a-wrong-password");
+        CliRunner refused = CliRunner.run("send", "--job", job.toString(), "--date", DATE);
+        assertThat(refused.exitCode()).isEqualTo(Main.FAILED);
+        assertThat(refused.err().strip()).matches("daybrief: SMTP authentication failed for digest@example\\.org: "
+                + "535 [^\n]*; check SPRING_MAIL_USERNAME/PASSWORD");
+        assertThat(refused.out()).contains("0 sent").contains("not tried bob@example.org");
+        assertThat(GREENMAIL.getReceivedMessages()).isEmpty();
+
+        System.setProperty("spring.mail.password", "the-right-password");
+        CliRunner send = CliRunner.run("send", "--job", job.toString(), "--date", DATE);
+        assertThat(send.exitCode()).as(send.err() + send.out()).isZero();
+        assertThat(send.out()).contains("2 sent, 0 already sent, 0 failed");
+        Map<String, MimeMessage> inbox = received();
+        assertThat(inbox.keySet()).containsExactlyInAnyOrder("alice@example.org", "bob@example.org");
+        Path aliceEml;
+        try (Stream<Path> files = Files.list(day.resolve("outbox"))) {
+            aliceEml = files.filter(p -> p.getFileName().toString().startsWith("alice")).findFirst().orElseThrow();
+        }
+        try (InputStream eml = Files.newInputStream(aliceEml)) {
+            assertThat(inbox.get("alice@example.org").getMessageID()).as("the dry run's Message-ID")
+                    .isEqualTo(new MimeMessage(Session.getInstance(new Properties()), eml).getMessageID());
+        }
+        assertThat(CliRunner.run("send", "--job", job.toString(), "--date", DATE).out())
+                .contains("0 sent, 2 already sent");
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(2);
+
+        // the mail is the digest: story by story, the HTML part shows what digest.html shows
+        String html = (String) ((MimeMultipart) inbox.get("alice@example.org").getContent()).getBodyPart(1)
+                .getContent();
+        List<HtmlStories.Shown> page = HtmlStories.of(Files.readString(day.resolve("digest.html")));
+        assertThat(page).hasSize(2).anySatisfy(s -> assertThat(s.update())
+                .isEqualTo("Update: first reported 2025-09-22")).allSatisfy(s -> assertThat(s.keywords()).isNotEmpty());
+        assertThat(HtmlStories.of(html)).isEqualTo(page);
+        assertThat((String) inbox.get("bob@example.org").getContent()).contains("Update: first reported 2025-09-22")
+                .contains("Keywords: ").contains("To unsubscribe, open this link:");
+
+        // a digest written by an older version, without the model: never rebuilt differently, the user is told
+        Files.delete(day.resolve(".digest.json"));
+        CliRunner old = CliRunner.run("send", "--job", job.toString(), "--date", DATE);
+        assertThat(old.exitCode()).isEqualTo(Main.FAILED);
+        assertThat(old.err()).contains("written by an older Daybrief").contains("--date " + DATE + " --force");
     }
 
     @Test

@@ -44,10 +44,11 @@ class DigestFilesTest {
                 day.resolve("digest.txt"), day.resolve("digest.json"));
         assertThat(day.resolve("digest.md")).hasContent(RENDERER.markdown(digest));
         assertThat(day.resolve("digest.json")).hasContent(RENDERER.json(digest));
-        // nothing but the four files, wherever the document claimed to live
+        // nothing but the four files and the hidden model, wherever the document claimed to live
         assertThat(allFiles(root)).containsExactlyInAnyOrder(
                 "output/daily/2025-09-22/digest.html", "output/daily/2025-09-22/digest.md",
-                "output/daily/2025-09-22/digest.txt", "output/daily/2025-09-22/digest.json");
+                "output/daily/2025-09-22/digest.txt", "output/daily/2025-09-22/digest.json",
+                "output/daily/2025-09-22/.digest.json");
     }
 
     @Test
@@ -59,7 +60,21 @@ class DigestFilesTest {
         files.write(digest("daily", "a.txt"), List.of(Format.HTML));
 
         assertThat(Files.readAllBytes(html)).isEqualTo(first);
-        assertThat(allFiles(root)).containsExactly("daily/2025-09-22/digest.html");
+        assertThat(allFiles(root)).containsExactlyInAnyOrder("daily/2025-09-22/digest.html",
+                "daily/2025-09-22/.digest.json");
+    }
+
+    @Test
+    void theModelMailIsBuiltFromIsKeptHiddenWhateverTheFormats() throws IOException {
+        DigestFiles files = new DigestFiles(root, RENDERER);
+        Digest digest = digest("daily", "a.txt");
+
+        List<Path> written = files.write(digest, List.of(Format.TEXT));
+
+        Path day = root.toAbsolutePath().resolve("daily/2025-09-22");
+        assertThat(written).containsExactly(day.resolve("digest.txt"));
+        assertThat(day.resolve(DigestFiles.MODEL)).hasContent(RENDERER.json(digest));
+        assertThat(day.resolve("digest.json")).doesNotExist();
     }
 
     @ParameterizedTest

@@ -8,8 +8,9 @@ import java.util.Locale;
  * What one delivery run did, per subscriber, in subscriber order.
  *
  * @param transport where messages went ({@link MailTransport#describe()})
+ * @param stopped   when the connection failed and delivery stopped: one line saying what to fix; else empty
  */
-public record DeliveryReport(String job, LocalDate date, String transport, List<Outcome> outcomes) {
+public record DeliveryReport(String job, LocalDate date, String transport, List<Outcome> outcomes, String stopped) {
 
     /** What happened to one subscriber's message. */
     public enum Result {
@@ -22,6 +23,7 @@ public record DeliveryReport(String job, LocalDate date, String transport, List<
 
     public DeliveryReport {
         outcomes = List.copyOf(outcomes);
+        stopped = stopped == null ? "" : stopped;
     }
 
     public long count(Result result) {
@@ -30,10 +32,10 @@ public record DeliveryReport(String job, LocalDate date, String transport, List<
 
     /**
      * Whether messages are left that a later attempt may deliver (transient failures, or subscribers not tried
-     * because the server could not be reached): the run should count as failed so that it is restarted.
+     * because the connection failed): the run should count as failed so that it is restarted.
      */
     public boolean retryLater() {
-        return count(Result.RETRY_LATER) + count(Result.NOT_TRIED) > 0;
+        return !stopped.isEmpty() || count(Result.RETRY_LATER) + count(Result.NOT_TRIED) > 0;
     }
 
     /** A few readable lines. */

@@ -34,7 +34,10 @@ import org.daybrief.render.MailBodies;
  *     line and encoded), Date, a stable Message-ID {@code <daybrief.JOB.DATE.HASH@from-domain>} (the same job,
  *     date and subscriber always give the same id, so a resend is recognisable), List-Id,
  *     {@code List-Unsubscribe: <url>} with the subscriber's token (RFC 2369) and
- *     {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (RFC 8058).</li>
+ *     {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (RFC 8058). The same URL is a visible link at
+ *     the end of the text part and of the HTML part (Gmail and Yahoo ask bulk senders for both).</li>
+ * <li>The stories are the published digest's (see {@link DigestJsonReader}) with everything the digest page
+ *     shows of them: title, summary, keywords, update line, sources.</li>
  * <li>Nothing from a document reaches a header except through {@link HeaderText} (one line, controls removed)
  *     and Jakarta Mail's encoder; addresses are validated plain addresses.</li>
  * <li>Links in the mail are the documents' http(s) URLs only: relative links to local files mean nothing in an
@@ -93,8 +96,11 @@ public final class DigestMessages {
      */
     public OutgoingMessage build(Session session, Digest selected, Subscriber subscriber) throws MessagingException {
         Digest digest = httpLinksOnly(selected);
-        String unsubscribe = settings.unsubscribe().isEmpty() ? ""
-                : tokens.url(settings.unsubscribe(), digest.job(), subscriber.address());
+        if (settings.unsubscribe().isEmpty()) {
+            throw new IllegalStateException("no unsubscribe URL for " + digest.job() + ": every digest mail carries "
+                    + "one, in its headers and as a visible link");
+        }
+        String unsubscribe = tokens.url(settings.unsubscribe(), digest.job(), subscriber.address());
         String messageId = messageId(digest.job(), digest.date(), subscriber, settings.fromAddress());
 
         int total = digest.stories().size();
@@ -118,10 +124,8 @@ public final class DigestMessages {
         String listHost = Addresses.domain(settings.fromAddress());
         message.setHeader("List-Id", "<" + digest.job().replaceAll("[^A-Za-z0-9-]", "-") + ".daybrief." + listHost
                 + ">");
-        if (!unsubscribe.isEmpty()) {
-            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        }
+        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         if (html == null) {
             message.setText(text, "UTF-8", "plain");
         } else {
@@ -165,11 +169,13 @@ public final class DigestMessages {
         for (Story story : digest.stories()) {
             List<DigestDocument> documents = story.documents().stream()
                     .map(d -> isHttp(d.link()) ? d : new DigestDocument(d.path(), d.title(), d.date(), d.source(),
-                            "", d.language(), d.fallbackSplitter(), d.summary()))
+                            "", d.language(), d.fallbackSplitter(), d.summary(), d.centrality()))
                     .toList();
-            stories.add(new Story(story.title(), story.summary(), documents));
+            stories.add(new Story(story.title(), story.summary(), documents, story.summarySources(),
+                    story.keywords(), story.score(), story.update()));
         }
-        return new Digest(digest.job(), digest.date(), digest.title(), stories, digest.skipped());
+        return new Digest(digest.job(), digest.date(), digest.title(), stories, digest.skipped(), digest.overview(),
+                digest.topics(), digest.keywords());
     }
 
     private static boolean isHttp(String link) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.daybrief.deliver.mail.DeliveryLedger.Entry;
+import org.daybrief.deliver.mail.DeliveryLedger.Mailing;
 import org.daybrief.deliver.mail.DeliveryLedger.Status;
 import org.daybrief.deliver.mail.DeliveryReport.Outcome;
 import org.daybrief.deliver.mail.DeliveryReport.Result;
@@ -21,8 +22,10 @@ import org.daybrief.digest.Digest;
  * the ledger says {@code sent}; build the message; <b>claim</b> it in the ledger ({@code sending}, committed);
  * hand it to the transport, retrying transient failures with backoff ({@link RetryPolicy}); record {@code sent}
  * with the server's reply, or {@code failed} with the reply. A permanent refusal (5xx) costs that subscriber
- * only. When the server cannot be reached at all, the remaining subscribers are left untried (not claimed) for
- * the next run instead of each waiting out its own retries.
+ * only. When the connection itself fails (the server cannot be reached, refuses the login or the TLS handshake)
+ * delivery stops at once: the remaining subscribers are left untried (not claimed) for the next run, and the
+ * report says what to fix ({@link DeliveryReport#stopped()}). Ledger entries are per route
+ * ({@link MailTransport#route()}): what the outbox got says nothing about what the SMTP server got.
  *
  * <p><b>Crashes.</b> Exactly-once delivery across a crash is impossible to guarantee with SMTP: the server's
  * "250 accepted" and our commit of {@code sent} are two events, and a crash can fall between them. The ledger
@@ -66,13 +69,13 @@ public final class MailDelivery {
      */
     public DeliveryReport deliver(Digest digest, MailTransport transport, boolean resendUnknown)
             throws MessagingException, InterruptedException {
-        String job = digest.job();
+        Mailing mailing = new Mailing(digest.job(), digest.date(), transport.route());
         List<Outcome> outcomes = new ArrayList<>();
-        boolean unreachable = false;
+        String stopped = ""; // why the route cannot deliver anything today (unreachable, login, TLS)
         for (Subscriber subscriber : settings.subscribers()) {
             String who = subscriber.address();
-            String id = DigestMessages.messageId(job, digest.date(), subscriber, settings.fromAddress());
-            Optional<Entry> entry = ledger.find(job, digest.date(), subscriber.key());
+            String id = DigestMessages.messageId(mailing.job(), mailing.date(), subscriber, settings.fromAddress());
+            Optional<Entry> entry = ledger.find(mailing, subscriber.key());
             Status status = entry.map(Entry::status).orElse(null);
             if (status == Status.SENT) {
                 outcomes.add(new Outcome(who, Result.ALREADY_SENT, 0, id, "sent before: " + entry.get().reply()));
@@ -82,12 +85,12 @@ public final class MailDelivery {
             if (status == Status.SENDING) {
                 Optional<Boolean> delivered = transport.delivered(subscriber, entry.get().messageId());
                 if (delivered.orElse(false)) {
-                    ledger.sent(job, digest.date(), subscriber.key(), "found in outbox after a crash", 0);
+                    ledger.sent(mailing, subscriber.key(), "found in outbox after a crash", 0);
                     outcomes.add(new Outcome(who, Result.ALREADY_SENT, 0, id, "found after a crash"));
                     continue;
                 }
                 if (delivered.isEmpty()) {
-                    ledger.unknown(job, digest.date(), subscriber.key(), "a crash interrupted sending " + id);
+                    ledger.unknown(mailing, subscriber.key(), "a crash interrupted sending " + id);
                     status = Status.UNKNOWN;
                 } else {
                     claimable.add(Status.SENDING);
@@ -107,25 +110,31 @@ public final class MailDelivery {
                         + "filters today: no mail"));
                 continue;
             }
-            if (unreachable) {
-                outcomes.add(new Outcome(who, Result.NOT_TRIED, 0, id, "not tried: the server could not be reached"));
+            if (!stopped.isEmpty()) {
+                outcomes.add(new Outcome(who, Result.NOT_TRIED, 0, id, "left for the next run (the connection "
+                        + "failed, see above)"));
                 continue;
             }
             OutgoingMessage message = messages.build(transport.session(), selected, subscriber);
-            if (!ledger.claim(job, digest.date(), subscriber.key(), id, claimable)) {
+            if (!ledger.claim(mailing, subscriber.key(), id, claimable)) {
                 outcomes.add(new Outcome(who, Result.ALREADY_SENT, 0, id, "taken by another run"));
                 continue;
             }
-            Outcome outcome = send(transport, message, job, digest);
-            outcomes.add(outcome);
-            unreachable = outcome.result() == Result.RETRY_LATER && outcome.detail().startsWith(UNREACHABLE);
+            Attempt attempt = send(transport, message, mailing);
+            outcomes.add(attempt.outcome());
+            stopped = attempt.stopped();
         }
-        return new DeliveryReport(job, digest.date(), transport.describe(), outcomes);
+        return new DeliveryReport(mailing.job(), mailing.date(), transport.describe(), outcomes, stopped);
     }
 
-    private static final String UNREACHABLE = "no reply from the server: ";
+    /** One subscriber's outcome and, when the route failed, why no other message can go. */
+    private record Attempt(Outcome outcome, String stopped) {
+        Attempt(Outcome outcome) {
+            this(outcome, "");
+        }
+    }
 
-    private Outcome send(MailTransport transport, OutgoingMessage message, String job, Digest digest)
+    private Attempt send(MailTransport transport, OutgoingMessage message, Mailing mailing)
             throws InterruptedException {
         String key = message.subscriber().key();
         String who = message.subscriber().address();
@@ -138,19 +147,29 @@ public final class MailDelivery {
             }
             try {
                 String reply = transport.send(message);
-                ledger.sent(job, digest.date(), key, reply, attempt);
-                return new Outcome(who, Result.SENT, message.stories(), message.messageId(), reply + cut);
+                ledger.sent(mailing, key, reply, attempt);
+                return new Attempt(new Outcome(who, Result.SENT, message.stories(), message.messageId(),
+                        reply + cut));
             } catch (DeliveryException e) {
                 last = e;
+                if (e.isConnectionFailure()) {
+                    // Retrying cannot fix a password or a certificate; a wrong password tried again is one more
+                    // failed login. The message was never handed over: "failed" lets the next run take it.
+                    ledger.failed(mailing, key, e.reply(), attempt);
+                    return new Attempt(new Outcome(who, Result.RETRY_LATER, message.stories(),
+                            message.messageId(), e.reply()), e.reply());
+                }
                 if (!e.isTransient()) {
-                    ledger.failed(job, digest.date(), key, e.reply(), attempt);
-                    return new Outcome(who, Result.FAILED, message.stories(), message.messageId(), e.reply());
+                    ledger.failed(mailing, key, e.reply(), attempt);
+                    return new Attempt(new Outcome(who, Result.FAILED, message.stories(), message.messageId(),
+                            e.reply()));
                 }
             }
         }
-        ledger.failed(job, digest.date(), key, last.reply(), retry.maxAttempts());
-        String detail = (last.code() == 0 ? UNREACHABLE : "") + last.reply() + " (after " + retry.maxAttempts()
-                + " attempts)";
-        return new Outcome(who, Result.RETRY_LATER, message.stories(), message.messageId(), detail);
+        ledger.failed(mailing, key, last.reply(), retry.maxAttempts());
+        String detail = last.reply() + " (after " + retry.maxAttempts() + " attempts)";
+        Outcome outcome = new Outcome(who, Result.RETRY_LATER, message.stories(), message.messageId(), detail);
+        // no reply at all, even after retries: the server went away; the others wait for the next run
+        return new Attempt(outcome, last.code() == 0 ? "no reply from the server: " + last.reply() : "");
     }
 }

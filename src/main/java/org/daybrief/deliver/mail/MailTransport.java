@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public interface MailTransport extends AutoCloseable {
 
+    /** The route this transport delivers by: the ledger keeps what each route delivered apart. */
+    Route route();
+
     /** The session messages for this transport are built in. */
     Session session();
 
@@ -16,7 +19,8 @@ public interface MailTransport extends AutoCloseable {
      * Sends (or stores) one message to its subscriber.
      *
      * @return the server's final reply, e.g. {@code 250 2.0.0 Ok: queued as 1A2B}, or what was written
-     * @throws DeliveryException when it was not delivered, saying whether trying again may help
+     * @throws DeliveryException when it was not delivered, saying whether trying again may help and whether the
+     *                           route itself failed (no connection, login or TLS), so no other message can go
      */
     String send(OutgoingMessage message) throws DeliveryException;
 

@@ -32,6 +32,11 @@ public final class OutboxTransport implements MailTransport {
     }
 
     @Override
+    public Route route() {
+        return Route.OUTBOX;
+    }
+
+    @Override
     public Session session() {
         return session;
     }

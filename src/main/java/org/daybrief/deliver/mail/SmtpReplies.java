@@ -5,28 +5,87 @@ import jakarta.mail.MessagingException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns a Jakarta Mail failure into a {@link DeliveryException}: the SMTP reply code is read from the
  * implementation's exceptions ({@code getReturnCode()}, present on Angus Mail's {@code SMTPAddressFailedException}
- * and {@code SMTPSendFailedException}) or from a reply at the start of a message. 4xx and no reply at all
- * (connection refused, timeout, TLS failure) are transient; 5xx and failed authentication are permanent.
+ * and {@code SMTPSendFailedException}) or from a reply at the start of a message. While a message is sent, 4xx
+ * and no reply at all (a dropped connection, a timeout) are transient and 5xx is permanent. A failure to connect,
+ * log in or start TLS, and a {@code 530} "authentication required" reply, are failures of the connection
+ * ({@link #connectionFailure}): one line that says what to fix.
  */
 final class SmtpReplies {
 
     private static final Pattern REPLY = Pattern.compile("^\\s*([2-5]\\d\\d)[ -]");
     private static final int MAX_REPLY = 500;
+    /** The reply to MAIL FROM when the server wants a login and got none: no message can go without one. */
+    static final int AUTHENTICATION_REQUIRED = 530;
 
     private SmtpReplies() {
     }
 
     static DeliveryException classify(Exception failure) {
         List<Throwable> chain = chain(failure);
+        Optional<Reply> reply = firstReply(chain);
+        if (reply.isPresent()) {
+            int code = reply.get().code();
+            return new DeliveryException(code < 500, code, reply.get().text(), failure);
+        }
+        Throwable root = chain.get(chain.size() - 1);
+        return new DeliveryException(true, 0, HeaderText.oneLine(describe(failure)
+                + (root == failure ? "" : " (" + describe(root) + ")"), MAX_REPLY), failure);
+    }
+
+    /**
+     * Why the server could not be used at all: the login was refused, TLS failed, the server refused the
+     * connection or could not be reached. One line ending in what to set, e.g.
+     * {@code SMTP authentication failed for digest@example.org: 535 5.7.8 Authentication credentials invalid;
+     * check SPRING_MAIL_USERNAME/PASSWORD}.
+     */
+    static DeliveryException connectionFailure(Exception failure, SmtpSettings smtp) {
+        List<Throwable> chain = chain(failure);
+        String server = smtp.host() + (smtp.port() > 0 ? ":" + smtp.port() : "");
+        Optional<Reply> first = firstReply(chain);
+        int code = first.map(Reply::code).orElse(0);
+        String reply = first.map(Reply::text).orElse("");
+        String line;
+        if (code == AUTHENTICATION_REQUIRED || chain.stream().anyMatch(t -> t instanceof AuthenticationFailedException)) {
+            String why = reply.isEmpty() ? chain.stream().filter(t -> t instanceof AuthenticationFailedException)
+                    .findFirst().map(SmtpReplies::message).orElse("") : reply;
+            line = smtp.username().isEmpty()
+                    ? "SMTP server " + server + " requires authentication: " + why
+                            + "; set SPRING_MAIL_USERNAME/PASSWORD"
+                    : "SMTP authentication failed for " + smtp.username() + ": " + why
+                            + "; check SPRING_MAIL_USERNAME/PASSWORD";
+        } else if (chain.stream().anyMatch(t -> t instanceof javax.net.ssl.SSLException
+                || message(t).contains("STARTTLS"))) {
+            Throwable tls = chain.stream().filter(t -> t instanceof javax.net.ssl.SSLException).findFirst()
+                    .orElse(chain.get(chain.size() - 1));
+            line = "TLS with SMTP server " + server + " failed: " + describe(tls) + "; check SPRING_MAIL_PROTOCOL "
+                    + "(smtps for port 465), SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_* (port 587) and the "
+                    + "server's certificate";
+        } else if (code > 0) {
+            line = "SMTP server " + server + " refused the connection: " + reply
+                    + "; check SPRING_MAIL_HOST/PORT, or try again later";
+        } else {
+            line = "SMTP server " + server + " could not be reached: " + describe(chain.get(chain.size() - 1))
+                    + "; check SPRING_MAIL_HOST/PORT and the network";
+        }
+        return DeliveryException.connection(code, HeaderText.oneLine(line, MAX_REPLY), failure);
+    }
+
+    /** An SMTP reply: its code (4xx or 5xx) and its text, one line, starting with the code. */
+    private record Reply(int code, String text) {
+    }
+
+    /** The first 4xx or 5xx reply in the chain, from an exception's return code or a message starting with one. */
+    private static Optional<Reply> firstReply(List<Throwable> chain) {
         for (Throwable t : chain) {
             int code = returnCode(t);
-            String message = t.getMessage() == null ? "" : t.getMessage();
+            String message = message(t);
             if (code <= 0) {
                 Matcher m = REPLY.matcher(message);
                 if (m.find()) {
@@ -34,19 +93,11 @@ final class SmtpReplies {
                 }
             }
             if (code >= 400) {
-                String reply = HeaderText.oneLine(message.startsWith(String.valueOf(code)) ? message
-                        : code + " " + message, MAX_REPLY);
-                return new DeliveryException(code < 500, code, reply, failure);
+                return Optional.of(new Reply(code, HeaderText.oneLine(message.startsWith(String.valueOf(code))
+                        ? message : code + " " + message, MAX_REPLY)));
             }
         }
-        for (Throwable t : chain) {
-            if (t instanceof AuthenticationFailedException) {
-                return new DeliveryException(false, 0, "authentication failed: " + describe(t), failure);
-            }
-        }
-        Throwable root = chain.get(chain.size() - 1);
-        return new DeliveryException(true, 0, HeaderText.oneLine(describe(failure)
-                + (root == failure ? "" : " (" + describe(root) + ")"), MAX_REPLY), failure);
+        return Optional.empty();
     }
 
     /** The last reply of a connected SMTP transport, when the implementation exposes it. */
@@ -86,6 +137,10 @@ final class SmtpReplies {
             todo.add(t.getCause());
         }
         return out;
+    }
+
+    private static String message(Throwable t) {
+        return t.getMessage() == null ? "" : t.getMessage().strip();
     }
 
     private static String describe(Throwable t) {

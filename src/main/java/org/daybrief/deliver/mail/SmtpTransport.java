@@ -11,6 +11,8 @@ import java.util.Properties;
  * opened again after any failure (a refused recipient or a dropped connection leaves the session in a state not
  * worth trusting). Each message goes to its one subscriber (the envelope recipient is the To address, never a
  * list). Timeouts default to 30 s for connect, read and write unless {@code mail.<protocol>.*timeout} is set.
+ * A failure while connecting (unreachable, TLS, login) is a failure of the connection, not of the message
+ * ({@link DeliveryException#isConnectionFailure()}).
  */
 public final class SmtpTransport implements MailTransport {
 
@@ -38,26 +40,37 @@ public final class SmtpTransport implements MailTransport {
     }
 
     @Override
+    public Route route() {
+        return Route.SMTP;
+    }
+
+    @Override
     public Session session() {
         return session;
     }
 
     @Override
     public String send(OutgoingMessage message) throws DeliveryException {
-        try {
-            if (transport == null || !transport.isConnected()) {
+        if (transport == null || !transport.isConnected()) {
+            try {
                 transport = session.getTransport(settings.protocol());
                 transport.connect(settings.host(), settings.port() > 0 ? settings.port() : -1,
                         settings.username().isEmpty() ? null : settings.username(),
                         settings.password().isEmpty() ? null : settings.password());
+            } catch (MessagingException | RuntimeException e) {
+                close();
+                throw SmtpReplies.connectionFailure(e, settings);
             }
+        }
+        try {
             Address[] to = message.message().getRecipients(jakarta.mail.Message.RecipientType.TO);
             transport.sendMessage(message.message(), to);
             String reply = SmtpReplies.lastReply(transport);
             return reply.isEmpty() ? "250 accepted" : reply;
         } catch (MessagingException | RuntimeException e) {
             close();
-            throw SmtpReplies.classify(e);
+            DeliveryException failure = SmtpReplies.classify(e);
+            throw failure.code() == SmtpReplies.AUTHENTICATION_REQUIRED ? SmtpReplies.connectionFailure(e, settings) : failure;
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import org.daybrief.digest.Digest;
 import org.daybrief.digest.Story;
+import org.daybrief.render.DigestRenderer;
 import org.junit.jupiter.api.Test;
 
 class DigestMessagesTest {
@@ -58,6 +59,48 @@ class DigestMessagesTest {
         assertThat(m.getSubject()).isEqualTo("Daily digest – 2025-09-23");
         assertThat(token).hasSize(43).isNotEqualTo(MailFixtures.TOKENS.token("daily", "bob@example.org"))
                 .isEqualTo(MailFixtures.TOKENS.token("daily", "ALICE@example.org"));
+    }
+
+    @Test
+    void eachStoryOfTheMailIsTheStoryOfTheDigestPageWithKeywordsAndUpdateLine() throws Exception {
+        Digest digest = MailFixtures.fullDigest();
+        MimeMessage m = MailFixtures.roundTrip(build(MailFixtures.settings(List.of(alice)), digest, alice).message());
+        MimeMultipart parts = (MimeMultipart) m.getContent();
+        String text = ((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n");
+        String html = (String) parts.getBodyPart(1).getContent();
+
+        List<HtmlStories.Shown> page = HtmlStories.of(new DigestRenderer().html(digest));
+        assertThat(page).hasSize(2);
+        assertThat(page.get(0).update()).isEqualTo("Update: first reported 2025-09-22");
+        assertThat(page.get(0).keywords()).isEqualTo("halvorsen bridge &middot; cable repairs");
+        assertThat(HtmlStories.of(html)).isEqualTo(page);
+        assertThat(text).contains("1. Halvorsen Bridge closes\n").contains("\n   Update: first reported 2025-09-22\n")
+                .contains("\n   Keywords: halvorsen bridge, cable repairs\n").contains("\n   Keywords: interest rate\n");
+    }
+
+    @Test
+    void everyMessageShowsItsUnsubscribeLinkInEachPart() throws Exception {
+        Subscriber bob = new Subscriber("bob@example.org", "Bob", MailFormat.TEXT, 0, List.of(), List.of());
+        MailSettings settings = MailFixtures.settings(List.of(alice, bob));
+        for (Subscriber s : List.of(alice, bob)) {
+            MimeMessage m = MailFixtures.roundTrip(build(settings, MailFixtures.digest(), s).message());
+            String header = m.getHeader("List-Unsubscribe", null);
+            String url = header.substring(1, header.length() - 1);
+            List<String> bodies = new ArrayList<>();
+            if (m.getContent() instanceof MimeMultipart parts) {
+                bodies.add(((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n"));
+                String html = (String) parts.getBodyPart(1).getContent();
+                assertThat(html).contains("href=\"" + url.replace("=", "&#x3D;") + "\"")
+                        .contains(">Unsubscribe from this digest</a>");
+            } else {
+                bodies.add(((String) m.getContent()).replace("\r\n", "\n"));
+            }
+            assertThat(bodies).as(s.address()).singleElement().asString().contains("To unsubscribe, open this link:")
+                    .contains("\n" + url + "\n");
+        }
+        MailSettings without = new MailSettings(true, "digest@example.org", "", "{title}", "", List.of(alice));
+        assertThatThrownBy(() -> build(without, MailFixtures.digest(), alice))
+                .hasMessageContaining("every digest mail carries one");
     }
 
     @Test

@@ -13,6 +13,11 @@ public class ForwardingTransport implements MailTransport {
     }
 
     @Override
+    public Route route() {
+        return target.route();
+    }
+
+    @Override
     public Session session() {
         return target.session();
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.daybrief.deliver.mail.DeliveryLedger.Mailing;
 import org.daybrief.deliver.mail.DeliveryLedger.Status;
 import org.daybrief.deliver.mail.DeliveryReport.Result;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,9 @@ class MailDeliveryTest {
     private final MemoryLedger ledger = new MemoryLedger();
     private final List<Duration> sleeps = new ArrayList<>();
     private final RetryPolicy retry = new RetryPolicy(3, Duration.ofSeconds(2), 4.0, sleeps::add);
+
+    private static final Mailing SMTP = new Mailing("daily", MailFixtures.DATE, Route.SMTP);
+    private static final Mailing OUTBOX = new Mailing("daily", MailFixtures.DATE, Route.OUTBOX);
 
     private MailDelivery delivery(DeliveryLedger ledger) {
         return new MailDelivery(settings, MailFixtures.messages(settings), new StoryFilter(), ledger, retry);
@@ -108,7 +112,7 @@ class MailDeliveryTest {
         assertThat(body(c)).contains("Central bank holds rates").contains("Pinecrest").contains("Dockworkers");
         assertThat(inbox("dave@example.org")).isEmpty();
         assertThat(ledger.status("alice@example.org")).isEqualTo(Status.SENT);
-        assertThat(ledger.find("daily", MailFixtures.DATE, "alice@example.org").get().reply()).startsWith("250");
+        assertThat(ledger.find(SMTP, "alice@example.org").get().reply()).startsWith("250");
         assertThat(ledger.status("dave@example.org")).isNull();
 
         DeliveryReport again = deliver(ledger, smtp(port()), false);
@@ -129,7 +133,7 @@ class MailDeliveryTest {
             assertThat(inbox("alice@example.org")).hasSize(1);
             assertThat(inbox("carol@example.org")).hasSize(1);
             assertThat(inbox("bob@example.org")).isEmpty();
-            DeliveryLedger.Entry entry = ledger.find("daily", MailFixtures.DATE, "bob@example.org").orElseThrow();
+            DeliveryLedger.Entry entry = ledger.find(SMTP, "bob@example.org").orElseThrow();
             assertThat(entry.status()).isEqualTo(Status.FAILED);
             assertThat(entry.reply()).startsWith("550 5.1.1 <bob@example.org>: Recipient address rejected");
             assertThat(entry.attempts()).as("a permanent refusal is not retried").isEqualTo(1);
@@ -151,7 +155,7 @@ class MailDeliveryTest {
             assertThat(report.count(Result.SENT)).isEqualTo(3);
             assertThat(inbox("carol@example.org")).hasSize(1);
             assertThat(sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(8));
-            assertThat(ledger.find("daily", MailFixtures.DATE, "carol@example.org").get().attempts()).isEqualTo(3);
+            assertThat(ledger.find(SMTP, "carol@example.org").get().attempts()).isEqualTo(3);
         }
     }
 
@@ -165,11 +169,86 @@ class MailDeliveryTest {
         assertThat(report.count(Result.RETRY_LATER)).isEqualTo(1);
         assertThat(report.count(Result.NOT_TRIED)).isEqualTo(2);
         assertThat(report.retryLater()).isTrue();
-        assertThat(sleeps).hasSize(2);
+        assertThat(sleeps).as("a connection failure is not retried within the run").isEmpty();
+        assertThat(report.stopped()).startsWith("SMTP server 127.0.0.1:" + closed + " could not be reached: ")
+                .contains("Connection refused").endsWith("; check SPRING_MAIL_HOST/PORT and the network");
+        assertThat(ledger.entries("daily", MailFixtures.DATE)).extracting(e -> e.subscriber() + " " + e.status())
+                .containsExactly("alice@example.org FAILED"); // the others were never claimed
 
         DeliveryReport rerun = deliver(ledger, smtp(port()), false);
         assertThat(rerun.count(Result.SENT)).isEqualTo(3);
         assertThat(GREENMAIL.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void aWrongPasswordStopsAfterOneLoginLeavesTheOthersUntriedAndSaysWhatToFix() throws Exception {
+        GREENMAIL.setUser("digest@example.org", "digest@example.org", "the-right-password");
+        SmtpTransport wrong = new SmtpTransport(new SmtpSettings("127.0.0.1", port(), "smtp", "digest@example.org",
+                "a-wrong-password", Map.of()));
+        DeliveryReport report = deliver(ledger, wrong, false);
+
+        assertThat(report.stopped()).matches("SMTP authentication failed for digest@example\\.org: 535 .*; "
+                + "check SPRING_MAIL_USERNAME/PASSWORD");
+        assertThat(report.outcomes()).extracting(DeliveryReport.Outcome::result)
+                .containsExactly(Result.RETRY_LATER, Result.NOT_TRIED, Result.NOT_TRIED, Result.NO_STORIES);
+        assertThat(report.retryLater()).isTrue();
+        assertThat(sleeps).as("one login, not retried").isEmpty();
+        assertThat(ledger.entries("daily", MailFixtures.DATE)).extracting(e -> e.subscriber() + " " + e.status()
+                + " " + e.attempts()).containsExactly("alice@example.org FAILED 1");
+        assertThat(GREENMAIL.getReceivedMessages()).isEmpty();
+
+        // the password is fixed: everyone gets their message
+        SmtpTransport right = new SmtpTransport(new SmtpSettings("127.0.0.1", port(), "smtp", "digest@example.org",
+                "the-right-password", Map.of()));
+        assertThat(deliver(ledger, right, false).count(Result.SENT)).isEqualTo(3);
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void aServerThatWantsALoginWhenNoneIsSetStopsDeliveryWithOneLine() throws Exception {
+        try (SmtpProxy proxy = new SmtpProxy(port()).requireAuthentication()) {
+            DeliveryReport report = deliver(ledger, smtp(proxy.port()), false);
+
+            assertThat(report.stopped()).isEqualTo("SMTP server 127.0.0.1:" + proxy.port() + " requires "
+                    + "authentication: 530 5.7.0 Authentication required; set SPRING_MAIL_USERNAME/PASSWORD");
+            assertThat(report.count(Result.RETRY_LATER)).isEqualTo(1);
+            assertThat(report.count(Result.NOT_TRIED)).isEqualTo(2);
+            assertThat(report.count(Result.FAILED)).as("not a refusal of one subscriber").isZero();
+        }
+    }
+
+    @Test
+    void aRequiredStartTlsTheServerDoesNotOfferStopsDeliveryWithOneLine() throws Exception {
+        SmtpTransport tls = new SmtpTransport(new SmtpSettings("127.0.0.1", port(), "smtp", "", "", Map.of(
+                "mail.smtp.starttls.enable", "true", "mail.smtp.starttls.required", "true")));
+        DeliveryReport report = deliver(ledger, tls, false);
+
+        assertThat(report.stopped()).startsWith("TLS with SMTP server 127.0.0.1:" + port() + " failed: ")
+                .contains("STARTTLS").contains("check SPRING_MAIL_PROTOCOL");
+        assertThat(report.count(Result.NOT_TRIED)).isEqualTo(2);
+        assertThat(GREENMAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void theOutboxAndSmtpAreSeparateRoutesEachDeliveringEveryMessageOnce() throws Exception {
+        Path outbox = dir.resolve("outbox");
+        DeliveryReport dryRun = deliver(ledger, new OutboxTransport(outbox), false);
+        assertThat(dryRun.count(Result.SENT)).isEqualTo(3);
+        assertThat(ledger.status(Route.OUTBOX, "alice@example.org")).isEqualTo(Status.SENT);
+        assertThat(ledger.status(Route.SMTP, "alice@example.org")).isNull();
+
+        DeliveryReport sent = deliver(ledger, smtp(port()), false);
+        assertThat(sent.count(Result.SENT)).as("an .eml file is not a delivery by SMTP").isEqualTo(3);
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(3);
+        try (InputStream in = Files.newInputStream(outbox.resolve(alice.fileStem() + ".eml"))) {
+            assertThat(inbox("alice@example.org").get(0).getMessageID()).as("the same Message-ID as the dry run")
+                    .isEqualTo(new MimeMessage(Session.getInstance(new Properties()), in).getMessageID());
+        }
+
+        assertThat(deliver(ledger, smtp(port()), false).count(Result.ALREADY_SENT)).isEqualTo(3);
+        assertThat(deliver(ledger, new OutboxTransport(outbox), false).count(Result.ALREADY_SENT)).isEqualTo(3);
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(3);
+        assertThat(ledger.entries("daily", MailFixtures.DATE)).hasSize(6);
     }
 
     /** Dies (like kill -9) when the ledger is asked to claim its n-th message, i.e. between two sends. */
@@ -177,11 +256,11 @@ class MailDeliveryTest {
         int[] claims = {0};
         return new ForwardingLedger(ledger) {
             @Override
-            public boolean claim(String job, java.time.LocalDate date, String s, String id, Set<Status> from) {
+            public boolean claim(Mailing mailing, String s, String id, Set<Status> from) {
                 if (++claims[0] == n) {
                     throw new SimulatedCrash();
                 }
-                return super.claim(job, date, s, id, from);
+                return super.claim(mailing, s, id, from);
             }
         };
     }
@@ -249,7 +328,7 @@ class MailDeliveryTest {
         };
         // first run: alice written, then the crash (claimed, not recorded)
         assertThatThrownBy(() -> deliver(ledger, dying, false)).isInstanceOf(SimulatedCrash.class);
-        assertThat(ledger.status("alice@example.org")).isEqualTo(Status.SENDING);
+        assertThat(ledger.status(Route.OUTBOX, "alice@example.org")).isEqualTo(Status.SENDING);
 
         DeliveryReport rerun = deliver(ledger, new OutboxTransport(outbox), false);
         assertThat(rerun.outcomes()).extracting(DeliveryReport.Outcome::result)
@@ -262,7 +341,7 @@ class MailDeliveryTest {
             MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), in);
             assertThat(m.getContentType()).startsWith("multipart/alternative");
             assertThat(((MimeMultipart) m.getContent()).getCount()).isEqualTo(2);
-            assertThat(m.getMessageID()).isEqualTo(ledger.find("daily", MailFixtures.DATE, "alice@example.org")
+            assertThat(m.getMessageID()).isEqualTo(ledger.find(OUTBOX, "alice@example.org")
                     .get().messageId());
         }
     }
@@ -275,8 +354,8 @@ class MailDeliveryTest {
         }
 
         @Override
-        public Optional<Entry> find(String job, java.time.LocalDate date, String subscriber) {
-            return target.find(job, date, subscriber);
+        public Optional<Entry> find(Mailing mailing, String subscriber) {
+            return target.find(mailing, subscriber);
         }
 
         @Override
@@ -285,23 +364,23 @@ class MailDeliveryTest {
         }
 
         @Override
-        public boolean claim(String job, java.time.LocalDate date, String s, String id, Set<Status> from) {
-            return target.claim(job, date, s, id, from);
+        public boolean claim(Mailing mailing, String s, String id, Set<Status> from) {
+            return target.claim(mailing, s, id, from);
         }
 
         @Override
-        public void sent(String job, java.time.LocalDate date, String s, String reply, int attempts) {
-            target.sent(job, date, s, reply, attempts);
+        public void sent(Mailing mailing, String s, String reply, int attempts) {
+            target.sent(mailing, s, reply, attempts);
         }
 
         @Override
-        public void failed(String job, java.time.LocalDate date, String s, String reply, int attempts) {
-            target.failed(job, date, s, reply, attempts);
+        public void failed(Mailing mailing, String s, String reply, int attempts) {
+            target.failed(mailing, s, reply, attempts);
         }
 
         @Override
-        public void unknown(String job, java.time.LocalDate date, String s, String note) {
-            target.unknown(job, date, s, note);
+        public void unknown(Mailing mailing, String s, String note) {
+            target.unknown(mailing, s, note);
         }
     }
 }

@@ -14,13 +14,13 @@ final class MemoryLedger implements DeliveryLedger {
 
     final Map<String, Entry> entries = new TreeMap<>();
 
-    private static String key(String job, LocalDate date, String subscriber) {
-        return job + "|" + date + "|" + subscriber;
+    private static String key(Mailing mailing, String subscriber) {
+        return mailing.job() + "|" + mailing.date() + "|" + mailing.route() + "|" + subscriber;
     }
 
     @Override
-    public Optional<Entry> find(String job, LocalDate date, String subscriber) {
-        return Optional.ofNullable(entries.get(key(job, date, subscriber)));
+    public Optional<Entry> find(Mailing mailing, String subscriber) {
+        return Optional.ofNullable(entries.get(key(mailing, subscriber)));
     }
 
     @Override
@@ -29,39 +29,45 @@ final class MemoryLedger implements DeliveryLedger {
     }
 
     @Override
-    public boolean claim(String job, LocalDate date, String subscriber, String messageId, Set<Status> from) {
-        Entry e = entries.get(key(job, date, subscriber));
+    public boolean claim(Mailing mailing, String subscriber, String messageId, Set<Status> from) {
+        Entry e = entries.get(key(mailing, subscriber));
         if (e != null && !from.contains(e.status())) {
             return false;
         }
-        entries.put(key(job, date, subscriber), new Entry(subscriber, Status.SENDING, messageId,
+        entries.put(key(mailing, subscriber), new Entry(mailing.route(), subscriber, Status.SENDING, messageId,
                 e == null ? "" : e.reply(), e == null ? 0 : e.attempts(), Instant.now()));
         return true;
     }
 
     @Override
-    public void sent(String job, LocalDate date, String subscriber, String reply, int attempts) {
-        put(job, date, subscriber, Status.SENT, reply, attempts);
+    public void sent(Mailing mailing, String subscriber, String reply, int attempts) {
+        put(mailing, subscriber, Status.SENT, reply, attempts);
     }
 
     @Override
-    public void failed(String job, LocalDate date, String subscriber, String reply, int attempts) {
-        put(job, date, subscriber, Status.FAILED, reply, attempts);
+    public void failed(Mailing mailing, String subscriber, String reply, int attempts) {
+        put(mailing, subscriber, Status.FAILED, reply, attempts);
     }
 
     @Override
-    public void unknown(String job, LocalDate date, String subscriber, String note) {
-        put(job, date, subscriber, Status.UNKNOWN, note, 0);
+    public void unknown(Mailing mailing, String subscriber, String note) {
+        put(mailing, subscriber, Status.UNKNOWN, note, 0);
     }
 
+    /** The subscriber's status on a route, or null when it has no entry there. */
+    Status status(Route route, String subscriber) {
+        return entries.values().stream().filter(e -> e.route() == route && e.subscriber().equals(subscriber))
+                .findFirst().map(Entry::status).orElse(null);
+    }
+
+    /** The subscriber's status by SMTP. */
     Status status(String subscriber) {
-        return entries.values().stream().filter(e -> e.subscriber().equals(subscriber)).findFirst()
-                .map(Entry::status).orElse(null);
+        return status(Route.SMTP, subscriber);
     }
 
-    private void put(String job, LocalDate date, String subscriber, Status status, String reply, int attempts) {
-        Entry e = entries.get(key(job, date, subscriber));
-        entries.put(key(job, date, subscriber), new Entry(subscriber, status, e.messageId(), reply,
+    private void put(Mailing mailing, String subscriber, Status status, String reply, int attempts) {
+        Entry e = entries.get(key(mailing, subscriber));
+        entries.put(key(mailing, subscriber), new Entry(mailing.route(), subscriber, status, e.messageId(), reply,
                 e.attempts() + attempts, Instant.now()));
     }
 }

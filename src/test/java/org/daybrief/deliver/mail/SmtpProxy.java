@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An SMTP proxy in front of GreenMail (which accepts every recipient) that answers {@code RCPT TO} for chosen
- * addresses itself: with a permanent {@code 550}, or with a transient {@code 451} a given number of times. Every
+ * addresses itself: with a permanent {@code 550}, or with a transient {@code 451} a given number of times; or
+ * every {@code MAIL FROM} with {@code 530}. Every
  * other line goes to the real server, so the client sees a real SMTP conversation with real reply codes.
  */
 public final class SmtpProxy implements AutoCloseable {
@@ -25,6 +26,7 @@ public final class SmtpProxy implements AutoCloseable {
     private final int target;
     private final Map<String, String> rejections = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> transientLeft = new ConcurrentHashMap<>();
+    private volatile String mailFromReply;
 
     public SmtpProxy(int targetPort) throws IOException {
         this.target = targetPort;
@@ -47,6 +49,12 @@ public final class SmtpProxy implements AutoCloseable {
     /** The first {@code times} RCPT TO this address get {@code 451 4.7.1 Try again later}. */
     public SmtpProxy deferFirst(String address, int times) {
         transientLeft.put(address.toLowerCase(Locale.ROOT), new AtomicInteger(times));
+        return this;
+    }
+
+    /** Every MAIL FROM gets {@code 530 5.7.0 Authentication required}, as a server that wants a login. */
+    public SmtpProxy requireAuthentication() {
+        mailFromReply = "530 5.7.0 Authentication required";
         return this;
     }
 
@@ -75,6 +83,13 @@ public final class SmtpProxy implements AutoCloseable {
             String line;
             while ((line = in.readLine()) != null) {
                 String upper = line.toUpperCase(Locale.ROOT);
+                if (!data && upper.startsWith("MAIL FROM:") && mailFromReply != null) {
+                    synchronized (toClient) {
+                        toClient.write((mailFromReply + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        toClient.flush();
+                    }
+                    continue;
+                }
                 if (!data && upper.startsWith("RCPT TO:")) {
                     String address = line.substring(line.indexOf('<') + 1, line.indexOf('>')).toLowerCase(Locale.ROOT);
                     String reply = rejections.get(address);
