@@ -71,6 +71,22 @@ public class StateStore {
         for (String ddl : SCHEMA) {
             jdbc.execute(ddl);
         }
+        for (String table : List.of("DAYBRIEF_DOCUMENT", "DAYBRIEF_SKIPPED", "DAYBRIEF_COPY")) {
+            widen(table, "PATH", FieldLimits.PATH);
+        }
+    }
+
+    /**
+     * Widens a column that a database made by an earlier version declared narrower (paths were 2,000 characters),
+     * once: the statement is the same on H2 and PostgreSQL.
+     */
+    private void widen(String table, String column, int width) {
+        List<Integer> declared = jdbc.queryForList("""
+                SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS
+                WHERE UPPER(TABLE_NAME) = ? AND UPPER(COLUMN_NAME) = ?""", Integer.class, table, column);
+        if (!declared.isEmpty() && declared.get(0) != null && declared.get(0) < width) {
+            jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " SET DATA TYPE VARCHAR(" + width + ")");
+        }
     }
 
     /** The run date of the first digest of {@code job} that took this document, if any. */

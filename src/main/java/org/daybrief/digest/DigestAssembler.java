@@ -285,7 +285,7 @@ public final class DigestAssembler {
         List<DigestDocument> members = new ArrayList<>();
         for (int x = 0; x < d.members.size(); x++) {
             DocumentSummary m = docs.get(d.members.get(x));
-            members.add(new DigestDocument(m.path(), m.title(), m.date(), m.source(), link(m, digestDir),
+            members.add(new DigestDocument(m.path(), m.title(), m.date(), m.source(), linkOrNone(m, digestDir),
                     m.summary().language(), m.summary().fallbackSplitter(), m.summary().sentences(),
                     d.memberCentrality[x], m.copies()));
         }
@@ -469,12 +469,17 @@ public final class DigestAssembler {
         String path = d.path();
         int bang = path.indexOf("!/");
         String file = bang < 0 ? path : path.substring(0, bang); // an archive entry links to its archive
+        Path target = workDir.resolve(file).normalize();
+        Path from = digestDir.toAbsolutePath().normalize();
+        return from.relativize(target).toString().replace('\\', '/');
+    }
+
+    /** {@link #link}, or none for a path this file system cannot name (an odd archive entry, a shortened path). */
+    private String linkOrNone(DocumentSummary d, Path digestDir) {
         try {
-            Path target = workDir.resolve(file).normalize();
-            Path from = digestDir.toAbsolutePath().normalize();
-            return from.relativize(target).toString().replace('\\', '/');
+            return link(d, digestDir);
         } catch (IllegalArgumentException e) { // InvalidPathException among them
-            return ""; // a path this file system cannot name (a shortened one, an odd archive entry): no link
+            return "";
         }
     }
 

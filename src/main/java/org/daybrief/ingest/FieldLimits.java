@@ -18,8 +18,11 @@ public final class FieldLimits {
     public static final int SOURCE = 300;
     /** A link: a longer one is dropped (a cut link leads nowhere), and the digest links to the file instead. */
     public static final int URL = 2000;
-    /** A path or archive entry path: a longer one keeps its start and end, with a hash of the whole between. */
-    public static final int PATH = 2000;
+    /**
+     * A path or archive entry path: Linux's longest path (4,096 bytes) fits whole; a longer one (an entry deep in
+     * an archive there) keeps its start and end, with a hash of the whole between.
+     */
+    public static final int PATH = 4096;
     /** Why a document was skipped. */
     public static final int REASON = 1000;
     /** A document's content id (hex). */
