@@ -4,31 +4,32 @@ package org.daybrief.ingest;
  * Tells language from bytes read as characters: a binary file decoded as text (random bytes in a {@code .txt},
  * a broken font's glyph codes) gives characters that no writing system puts together.
  *
- * <p>Three measures over the characters that are not white space, each far from what any language gives:
+ * <p>Four measures over the visible characters (not white space; control characters and U+FFFD are passed over,
+ * as the text loses them before it is summarised), each far from what any language gives:
  * <ul>
- *   <li>characters that never stand in text: control characters, unassigned code points, private use,
- *       lone surrogates and U+FFFD (what undecodable bytes become). Random bytes give ten percent or more
- *       in any single-byte decoding (the control bytes), real text next to none;</li>
+ *   <li>characters that never stand in text: unassigned code points, private use, lone surrogates;</li>
  *   <li>word characters ({@link Character#isLetterOrDigit}, and the combining marks of Indic, Arabic or Thai
- *       script): about half of random bytes read as Windows-1252, 78% or more of prose in any script (CJK
- *       ideographs and kana are letters too), and still 65% or more of program code or a table of numbers;</li>
+ *       script): "mostly words" is at least half;</li>
  *   <li>script changes between two adjacent letters: random bytes read in a Cyrillic, Greek, Arabic or CJK
- *       charset put Latin letters (the ASCII bytes) next to that script's at every few letters; real text
+ *       charset put Latin letters (the ASCII bytes) next to that script's at every other letter; real text
  *       changes script at word boundaries, not inside words. Han, kana and Hangul count as one script
  *       (Japanese mixes them inside words), and letters of no particular script (common, inherited) as none;</li>
- *   <li>a capital right after a small letter: random letters do it at every fourth pair, prose almost never,
- *       code in its camelCase names now and then.</li>
+ *   <li>a capital right after a small letter: random Latin letters do it at every fourth pair, prose almost
+ *       never, code in its camelCase names now and then.</li>
  * </ul>
- * Random bytes in nineteen charsets, and as Tika decodes them, give at least 11% of the first kind, under 80% of
- * the second, over 30% of the third or (in Latin charsets) over 24% of the fourth; the seeds, the five evaluation
- * sets (3,127 documents), gnupg's help in 28 languages, rust-by-example's Japanese, Korean and Spanish pages and
- * news sentences in sixteen scripts at most 0.6%, at least 65%, at most 4% and at most 6% ({@code GarbledTextTest}). Short texts (under {@value #MIN_CHARS} such characters) are
- * never called garbled: too little to tell.
- * Stateless and thread-safe.
+ * Random bytes in nineteen charsets give over 12% of the first kind (UTF-16), or over 44% of the third (other
+ * non-Latin charsets) or over 22% of the fourth (Latin ones); the seeds, the five evaluation sets (3,127
+ * documents), gnupg's help in 28 languages, rust-by-example's Japanese, Korean and Spanish pages, news sentences in
+ * sixteen scripts and the text of the hostile test corpus's odd encodings (UTF-16 and UTF-32 without a byte-order
+ * mark, invalid UTF-8, NUL bytes between letters) none, at least 65% of the second, at most 4% of the third and
+ * at most 6% of the fourth ({@code GarbledTextTest}). Short texts (under {@value #MIN_CHARS} visible characters)
+ * are never called garbled: too little to tell. Stateless and thread-safe.
  */
 public final class GarbledText {
 
     static final int MIN_CHARS = 40;
+    /** Adjacent letter pairs needed before their changes of script or case say anything. */
+    static final int MIN_PAIRS = 20;
     /** Characters that never stand in text, at most this share of the visible ones. */
     static final double MAX_INVALID = 0.05;
     /** Word characters, at least this share of the visible ones ("mostly words"). */
@@ -55,11 +56,11 @@ public final class GarbledText {
         }
 
         double scriptChangeShare() {
-            return letterPairs == 0 ? 0 : (double) scriptChanges / letterPairs;
+            return letterPairs < MIN_PAIRS ? 0 : (double) scriptChanges / letterPairs;
         }
 
         double caseChangeShare() {
-            return letterPairs == 0 ? 0 : (double) caseChanges / letterPairs;
+            return letterPairs < MIN_PAIRS ? 0 : (double) caseChanges / letterPairs;
         }
 
         boolean garbled() {
@@ -91,12 +92,13 @@ public final class GarbledText {
                     previousScript = -1;
                     continue;
                 }
+                if (cp < ' ' || cp == 0x7F) {
+                    continue; // removed before summarising ("\0E\0n" is UTF-16 read byte by byte): as if not there
+                }
                 visible++;
                 boolean letter = cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
                 if (letter || cp >= '0' && cp <= '9') {
                     word++;
-                } else if (cp < 0x20 || cp == 0x7F) {
-                    invalid++;
                 }
                 if (letter) {
                     if (previousScript >= 0) {
@@ -115,14 +117,16 @@ public final class GarbledText {
                 }
                 continue;
             }
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || cp == 0xFFFD) {
+                continue; // removed before summarising, as above
+            }
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 previousScript = -1;
                 continue;
             }
             visible++;
-            int type = Character.getType(cp);
-            if (cp == 0xFFFD || type == Character.CONTROL || type == Character.UNASSIGNED
-                    || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+            if (type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
                 invalid++;
                 previousScript = -1;
                 continue;

@@ -83,6 +83,18 @@ class GarbledTextTest {
     }
 
     @Test
+    void whatTheTextLosesBeforeSummarisingDoesNotCount() {
+        String sentence = "The harbour authority said on Tuesday that the strike had ended after three weeks.";
+        // UTF-16 read byte by byte (NUL or U+FFFD between the letters), and good text with a tail of bad bytes.
+        for (String text : List.of(sentence.replaceAll("(.)", "$1\u0000"), sentence.replaceAll("(.)", "\uFFFD$1"),
+                sentence + "\uFFFD(\uFFFD\uFFFD".repeat(20))) {
+            GarbledText.Measure m = GarbledText.measure(text);
+
+            assertThat(m.garbled()).as(m.toString()).isFalse();
+        }
+    }
+
+    @Test
     void theSeedsAreNeverGarbled() throws Exception {
         List<Path> seeds;
         try (Stream<Path> list = Files.list(Path.of("seeds"))) {
