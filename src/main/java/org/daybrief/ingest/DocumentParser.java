@@ -48,7 +48,7 @@ public final class DocumentParser implements AutoCloseable {
                 throw new UnreadableDocumentException(raw.path(), "not text: binary or garbled content", null);
             }
             SourceDocument doc = factory.create(raw.path(), extracted, raw.modified());
-            if (doc.body().isBlank()) {
+            if (!hasWord(doc.body())) { // blank, or punctuation alone ("<" of a cut page): nothing to summarise
                 throw new UnreadableDocumentException(raw.path(), NO_TEXT
                         + (extracted.mediaType().isEmpty() ? "unknown type" : extracted.mediaType()) + ")", null);
             }
@@ -57,6 +57,11 @@ public final class DocumentParser implements AutoCloseable {
             throw new UnreadableDocumentException(raw.path(), "cannot read: " + TikaExtractor.oneLine(
                     String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /** Whether the text holds a letter or digit (the first few characters decide, for any real text). */
+    private static boolean hasWord(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     @Override

@@ -10,7 +10,10 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Random bytes are not read as text whatever their name; text with a stray control byte, or in UTF-16, is. */
+/**
+ * Random bytes are not read as text whatever their name, nor is punctuation alone; text with a stray control byte,
+ * or in UTF-16, is.
+ */
 class BinaryContentTest {
 
     private final DocumentParser parser = new DocumentParser(IngestLimits.DEFAULTS, ZoneId.of("UTC"));
@@ -29,6 +32,14 @@ class BinaryContentTest {
                     .isInstanceOf(UnreadableDocumentException.class)
                     .hasMessage("no text found (application/octet-stream)");
         }
+    }
+
+    @Test
+    void punctuationAloneHasNoText() {
+        byte[] dots = "... --- *** !!! ???\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> parser.parse(RawDocument.ofBytes("dots.txt", dots, Instant.EPOCH)))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("no text found (text/plain");
     }
 
     @Test
