@@ -145,11 +145,13 @@ public class DigestRunner {
     private Step summarizeStep(JobSettings settings, Filing filing, LocalDate firstDate, DocumentParser parser,
             Summarizer summarizer, StageTimes times, Progress progress) {
         RawDocumentReader reader = new RawDocumentReader(workDir, settings.sources(), settings.limits(), progress);
+        SummaryWriter writer = new SummaryWriter(settings.name(), store, times, transactions);
         return new StepBuilder("summarize", repository).<RawDocument, FiledSummary>chunk(CHUNK)
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(new SummarizeProcessor(settings, filing, parser, summarizer, times))
-                .writer(new SummaryWriter(settings.name(), store, times, transactions))
+                .writer(writer)
+                .listener(writer)
                 .faultTolerant()
                 // Any failure of one document (unreadable, or a parser bug it triggers) costs that document only;
                 // a database failure is not the document's fault and stops the run.
@@ -205,7 +207,9 @@ public class DigestRunner {
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStepName().equals("summarize")) {
                 read = step.getReadCount();
-                summarised = step.getWriteCount();
+                // Written, less the copies merged into a document and the documents the database refused.
+                summarised = step.getWriteCount() - step.getExecutionContext().getLong(SummaryWriter.COPIES, 0)
+                        - step.getExecutionContext().getLong(SummaryWriter.NOT_STORED, 0);
                 filtered = step.getFilterCount();
             } else if (step.getStepName().equals("digest")) {
                 stories = step.getExecutionContext().getInt("stories", 0);
@@ -224,7 +228,8 @@ public class DigestRunner {
             from.datesUntil(to.plusDays(1)).filter(d -> !withDocuments.contains(d)).forEach(emptyDays::add);
         }
         return new RunReport(settings.name(), from, to, status, read, summarised, filtered,
-                store.skipped(settings.name(), from), stories, emptyDays, times.totals(),
+                store.skipped(settings.name(), from), store.copyCount(settings.name(), from, to), stories, emptyDays,
+                times.totals(),
                 Duration.ofNanos(System.nanoTime() - started), written, failures);
     }
 

@@ -20,6 +20,8 @@ import org.daybrief.ingest.SkippedDocument;
  * @param summarised   documents summarised into a digest
  * @param outOfWindow  documents left out by the window (already in an earlier digest, or another date)
  * @param skipped      documents that could not be read, with reasons
+ * @param copies       files with the words of another document (a copy, another format): named in the digest
+ *                     beside that document
  * @param stories      stories in the digests written
  * @param emptyDays    days of a backfill without documents, so without a digest
  * @param stageTimes   time per stage
@@ -28,11 +30,11 @@ import org.daybrief.ingest.SkippedDocument;
  * @param failures     why the run failed, when it did
  */
 public record RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
-        long outOfWindow, List<SkippedDocument> skipped, int stories, List<LocalDate> emptyDays,
+        long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
         Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures) {
 
     static RunReport alreadyComplete(String job, LocalDate from, LocalDate to, Duration elapsed, List<Path> outputs) {
-        return new RunReport(job, from, to, "ALREADY_COMPLETE", 0, 0, 0, List.of(), 0, List.of(), Map.of(), elapsed,
+        return new RunReport(job, from, to, "ALREADY_COMPLETE", 0, 0, 0, List.of(), 0, 0, List.of(), Map.of(), elapsed,
                 outputs, List.of());
     }
 
@@ -50,8 +52,8 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
             sb.append("  complete already; left as it is (use --force to rebuild)\n");
         } else {
             sb.append(String.format(Locale.ROOT,
-                    "  documents: %d read, %d summarised, %d skipped, %d not in window; %d stories%n",
-                    read, summarised, skipped.size(), outOfWindow, stories));
+                    "  documents: %d read, %d summarised, %d skipped, %d %s, %d not in window; %d stories%n",
+                    read, summarised, skipped.size(), copies, copies == 1 ? "copy" : "copies", outOfWindow, stories));
             for (SkippedDocument s : skipped) {
                 sb.append("  skipped ").append(s.path()).append(": ").append(s.reason()).append('\n');
             }

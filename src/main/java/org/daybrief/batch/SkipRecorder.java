@@ -24,13 +24,30 @@ class SkipRecorder implements SkipListener<RawDocument, FiledSummary> {
 
     @Override
     public void onSkipInProcess(RawDocument item, Throwable t) {
-        String reason = t instanceof UnreadableDocumentException u ? u.getMessage()
-                : ("failed: " + t.getClass().getSimpleName() + ": " + t.getMessage()).replaceAll("\\s+", " ");
+        String reason = t instanceof UnreadableDocumentException u ? u.getMessage() : "failed: " + oneLine(t);
         store.saveSkipped(job, runDate, new SkippedDocument(item.path(), reason));
     }
 
     @Override
     public void onSkipInWrite(FiledSummary item, Throwable t) {
-        store.saveSkipped(job, runDate, new SkippedDocument(item.document().path(), "not stored: " + t.getMessage()));
+        store.saveSkipped(job, item.runDate(), new SkippedDocument(item.document().path(), "not stored: "
+                + oneLine(t)));
+    }
+
+    /**
+     * A failure on one line: its innermost cause's type and message (a database error's SQL state and column,
+     * not the statement Spring wraps around it).
+     */
+    static String oneLine(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+        int statement = message.indexOf("; SQL statement:"); // H2 appends the whole statement
+        if (statement > 0) {
+            message = message.substring(0, statement);
+        }
+        return (root.getClass().getSimpleName() + message).replaceAll("\\s+", " ").strip();
     }
 }

@@ -2,13 +2,17 @@ package org.daybrief.batch;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.daybrief.digest.DocumentSummary;
 import org.daybrief.digest.EarlierDocument;
+import org.daybrief.ingest.FieldLimits;
 import org.daybrief.ingest.SkippedDocument;
 import org.daybrief.summarize.Summary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,25 +27,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class StateStore {
 
+    /** Column widths come from {@link FieldLimits}, whose bounds every document record holds to. */
     private static final String[] SCHEMA = {
         """
         CREATE TABLE IF NOT EXISTS DAYBRIEF_DOCUMENT (
-          JOB_NAME VARCHAR(100) NOT NULL, RUN_DATE DATE NOT NULL, DOC_ID VARCHAR(64) NOT NULL,
-          PATH VARCHAR(2000) NOT NULL, TITLE VARCHAR(2000) NOT NULL, DOC_DATE DATE NOT NULL,
-          SOURCE VARCHAR(1000) NOT NULL, URL VARCHAR(2000) NOT NULL, SUMMARY_JSON VARCHAR(1000000) NOT NULL,
-          PRIMARY KEY (JOB_NAME, RUN_DATE, DOC_ID))""",
+          JOB_NAME VARCHAR(100) NOT NULL, RUN_DATE DATE NOT NULL, DOC_ID VARCHAR(%d) NOT NULL,
+          PATH VARCHAR(%d) NOT NULL, TITLE VARCHAR(%d) NOT NULL, DOC_DATE DATE NOT NULL,
+          SOURCE VARCHAR(%d) NOT NULL, URL VARCHAR(%d) NOT NULL, SUMMARY_JSON VARCHAR(1000000) NOT NULL,
+          PRIMARY KEY (JOB_NAME, RUN_DATE, DOC_ID))""".formatted(FieldLimits.ID, FieldLimits.PATH,
+                FieldLimits.TITLE, FieldLimits.SOURCE, FieldLimits.URL),
         """
         CREATE TABLE IF NOT EXISTS DAYBRIEF_SKIPPED (
-          JOB_NAME VARCHAR(100) NOT NULL, RUN_DATE DATE NOT NULL, PATH VARCHAR(2000) NOT NULL,
-          REASON VARCHAR(1000) NOT NULL, PRIMARY KEY (JOB_NAME, RUN_DATE, PATH))""",
+          JOB_NAME VARCHAR(100) NOT NULL, RUN_DATE DATE NOT NULL, PATH VARCHAR(%d) NOT NULL,
+          REASON VARCHAR(%d) NOT NULL, PRIMARY KEY (JOB_NAME, RUN_DATE, PATH))""".formatted(FieldLimits.PATH,
+                FieldLimits.REASON),
         """
         CREATE TABLE IF NOT EXISTS DAYBRIEF_SEEN (
-          JOB_NAME VARCHAR(100) NOT NULL, DOC_ID VARCHAR(64) NOT NULL, FIRST_RUN_DATE DATE NOT NULL,
-          PRIMARY KEY (JOB_NAME, DOC_ID))""",
+          JOB_NAME VARCHAR(100) NOT NULL, DOC_ID VARCHAR(%d) NOT NULL, FIRST_RUN_DATE DATE NOT NULL,
+          PRIMARY KEY (JOB_NAME, DOC_ID))""".formatted(FieldLimits.ID),
         """
         CREATE TABLE IF NOT EXISTS DAYBRIEF_DOCUMENT_TEXT (
-          JOB_NAME VARCHAR(100) NOT NULL, RUN_DATE DATE NOT NULL, DOC_ID VARCHAR(64) NOT NULL,
-          BODY VARCHAR(200000) NOT NULL, PRIMARY KEY (JOB_NAME, RUN_DATE, DOC_ID))"""
+          JOB_NAME VARCHAR(100) NOT NULL, RUN_DATE DATE NOT NULL, DOC_ID VARCHAR(%d) NOT NULL,
+          BODY VARCHAR(%d) NOT NULL, PRIMARY KEY (JOB_NAME, RUN_DATE, DOC_ID))""".formatted(FieldLimits.ID,
+                FieldLimits.BODY),
+        // Files whose words are those of a document already stored for the date (a copy, another format).
+        """
+        CREATE TABLE IF NOT EXISTS DAYBRIEF_COPY (
+          JOB_NAME VARCHAR(100) NOT NULL, RUN_DATE DATE NOT NULL, DOC_ID VARCHAR(%d) NOT NULL,
+          PATH VARCHAR(%d) NOT NULL, PRIMARY KEY (JOB_NAME, RUN_DATE, PATH))""".formatted(FieldLimits.ID,
+                FieldLimits.PATH)
     };
 
     /** Earlier documents a day's stories are compared with, at most (the newest). */
@@ -57,6 +71,22 @@ public class StateStore {
         for (String ddl : SCHEMA) {
             jdbc.execute(ddl);
         }
+        for (String table : List.of("DAYBRIEF_DOCUMENT", "DAYBRIEF_SKIPPED", "DAYBRIEF_COPY")) {
+            widen(table, "PATH", FieldLimits.PATH);
+        }
+    }
+
+    /**
+     * Widens a column that a database made by an earlier version declared narrower (paths were 2,000 characters),
+     * once: the statement is the same on H2 and PostgreSQL.
+     */
+    private void widen(String table, String column, int width) {
+        List<Integer> declared = jdbc.queryForList("""
+                SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS
+                WHERE UPPER(TABLE_NAME) = ? AND UPPER(COLUMN_NAME) = ?""", Integer.class, table, column);
+        if (!declared.isEmpty() && declared.get(0) != null && declared.get(0) < width) {
+            jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " SET DATA TYPE VARCHAR(" + width + ")");
+        }
     }
 
     /** The run date of the first digest of {@code job} that took this document, if any. */
@@ -66,22 +96,64 @@ public class StateStore {
         return dates.stream().findFirst().map(Date::toLocalDate);
     }
 
-    public void saveDocument(String job, LocalDate runDate, DocumentSummary doc) {
-        jdbc.update("""
+    /**
+     * Stores a document of (job, run date). When the date holds its words already under another path (a copy in
+     * another folder or format), this path is recorded as a copy of that document instead.
+     *
+     * @return true when the file was recorded as a new copy
+     */
+    public boolean saveDocument(String job, LocalDate runDate, DocumentSummary doc) {
+        int stored = jdbc.update("""
                 INSERT INTO DAYBRIEF_DOCUMENT (JOB_NAME, RUN_DATE, DOC_ID, PATH, TITLE, DOC_DATE, SOURCE, URL,
                   SUMMARY_JSON)
                 SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (
                   SELECT 1 FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE = ? AND DOC_ID = ?)""",
                 job, Date.valueOf(runDate), doc.id(), doc.path(), doc.title(), Date.valueOf(doc.date()),
                 doc.source(), doc.url(), toJson(doc.summary()), job, Date.valueOf(runDate), doc.id());
+        boolean copy = stored == 0 && saveCopy(job, runDate, doc);
         jdbc.update("""
                 INSERT INTO DAYBRIEF_SEEN (JOB_NAME, DOC_ID, FIRST_RUN_DATE)
                 SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM DAYBRIEF_SEEN WHERE JOB_NAME = ? AND DOC_ID = ?)""",
                 job, doc.id(), Date.valueOf(runDate), job, doc.id());
+        return copy;
+    }
+
+    /**
+     * Records {@code doc}'s path as a copy of the stored document with its words, unless it is that document.
+     *
+     * @return true when it was not recorded before
+     */
+    public boolean saveCopy(String job, LocalDate runDate, DocumentSummary doc) {
+        return 0 < jdbc.update("""
+                INSERT INTO DAYBRIEF_COPY (JOB_NAME, RUN_DATE, DOC_ID, PATH)
+                SELECT ?, ?, ?, ? WHERE NOT EXISTS (
+                  SELECT 1 FROM DAYBRIEF_COPY WHERE JOB_NAME = ? AND RUN_DATE = ? AND PATH = ?)
+                AND NOT EXISTS (
+                  SELECT 1 FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE = ? AND DOC_ID = ? AND PATH = ?)""",
+                job, Date.valueOf(runDate), doc.id(), doc.path(), job, Date.valueOf(runDate), doc.path(),
+                job, Date.valueOf(runDate), doc.id(), doc.path());
+    }
+
+    /** The copies of each document of (job, run date): content id to paths, in path order. */
+    public Map<String, List<String>> copies(String job, LocalDate runDate) {
+        Map<String, List<String>> copies = new TreeMap<>();
+        jdbc.query("SELECT DOC_ID, PATH FROM DAYBRIEF_COPY WHERE JOB_NAME = ? AND RUN_DATE = ? ORDER BY DOC_ID, PATH",
+                rs -> {
+                    copies.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }, job, Date.valueOf(runDate));
+        return copies;
+    }
+
+    /** How many copies were recorded for the dates [from, to]. */
+    public int copyCount(String job, LocalDate from, LocalDate to) {
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM DAYBRIEF_COPY WHERE JOB_NAME = ? AND RUN_DATE BETWEEN ? AND ?", Integer.class,
+                job, Date.valueOf(from), Date.valueOf(to));
+        return n == null ? 0 : n;
     }
 
     public void saveSkipped(String job, LocalDate runDate, SkippedDocument skipped) {
-        String reason = skipped.reason().length() > 1000 ? skipped.reason().substring(0, 999) : skipped.reason();
+        String reason = skipped.reason(); // bounded by SkippedDocument
         jdbc.update("""
                 INSERT INTO DAYBRIEF_SKIPPED (JOB_NAME, RUN_DATE, PATH, REASON)
                 SELECT ?, ?, ?, ? WHERE NOT EXISTS (
@@ -91,7 +163,7 @@ public class StateStore {
 
     /** Drops what a run of (job, date) stored, before that date is rebuilt from its sources. */
     public void forget(String job, LocalDate from, LocalDate to) {
-        for (String table : new String[] {"DAYBRIEF_DOCUMENT", "DAYBRIEF_SKIPPED"}) {
+        for (String table : new String[] {"DAYBRIEF_DOCUMENT", "DAYBRIEF_SKIPPED", "DAYBRIEF_COPY"}) {
             jdbc.update("DELETE FROM " + table + " WHERE JOB_NAME = ? AND RUN_DATE BETWEEN ? AND ?", job,
                     Date.valueOf(from), Date.valueOf(to));
         }
@@ -128,9 +200,11 @@ public class StateStore {
 
     /**
      * The documents of (job, run date) with their texts (empty when none was kept), ordered by path. A text is
-     * keyed by the document's content id, so one left from before a {@code --force} rebuild is still right.
+     * keyed by the document's content id, so one left from before a {@code --force} rebuild is still right. Each
+     * carries the paths of its copies.
      */
     public List<DocumentSummary> documentsWithText(String job, LocalDate runDate) {
+        Map<String, List<String>> copies = copies(job, runDate);
         return jdbc.query("""
                 SELECT D.DOC_ID, D.PATH, D.TITLE, D.DOC_DATE, D.SOURCE, D.URL, D.SUMMARY_JSON, T.BODY
                 FROM DAYBRIEF_DOCUMENT D LEFT JOIN DAYBRIEF_DOCUMENT_TEXT T
@@ -139,7 +213,8 @@ public class StateStore {
                 (rs, i) -> new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), fromJson(rs.getString(7)),
                         rs.getString(8)),
-                job, Date.valueOf(runDate));
+                job, Date.valueOf(runDate)).stream()
+                .map(d -> copies.containsKey(d.id()) ? d.withCopies(copies.get(d.id())) : d).toList();
     }
 
     /**

@@ -35,6 +35,17 @@ class SummarizeProcessor implements ItemProcessor<RawDocument, FiledSummary> {
 
     @Override
     public FiledSummary process(RawDocument raw) throws UnreadableDocumentException {
+        try {
+            return summarise(raw);
+        } catch (StackOverflowError e) {
+            // An error, not an exception, but one document's (nesting too deep for a parser or splitter): the
+            // worker thread's stack is free again once it unwinds, so it costs that document only.
+            throw new UnreadableDocumentException(raw.path(), "failed: nested too deeply to read (stack overflow)",
+                    null);
+        }
+    }
+
+    private FiledSummary summarise(RawDocument raw) throws UnreadableDocumentException {
         SourceDocument doc = times.time(StageTimes.PARSE, () -> parser.parse(raw));
         Optional<LocalDate> runDate = filing.dateFor(doc);
         if (runDate.isEmpty()) {

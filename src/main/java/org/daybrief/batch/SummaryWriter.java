@@ -1,19 +1,42 @@
 package org.daybrief.batch;
 
+import java.util.concurrent.atomic.AtomicLong;
+import org.daybrief.ingest.SkippedDocument;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.NonTransientDataAccessResourceException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Stores a chunk of summaries in the job's database, in the chunk's transaction. */
-class SummaryWriter implements ItemWriter<FiledSummary> {
+/**
+ * Stores a chunk of summaries in the job's database, in the chunk's transaction, each document inside its own
+ * savepoint: a document the database refuses (a value its column cannot hold, a constraint) is undone alone and
+ * recorded as skipped with the database's reason, and the rest of the chunk is stored. A failure of the database
+ * itself (connection gone, disk full, a lock that never comes) is nobody's document: it stops the run, which the
+ * same command resumes.
+ */
+class SummaryWriter implements ItemWriter<FiledSummary>, StepExecutionListener {
+
+    /** Step context keys: of the documents Spring Batch counts as written, those merged as copies or refused. */
+    static final String COPIES = "copies";
+    static final String NOT_STORED = "notStored";
 
     private final String job;
     private final StateStore store;
     private final StageTimes times;
     private final TransactionTemplate savepoint;
+    private final AtomicLong notStored = new AtomicLong();
+    private final AtomicLong copies = new AtomicLong();
 
     SummaryWriter(String job, StateStore store, StageTimes times, PlatformTransactionManager transactions) {
         this.job = job;
@@ -33,19 +56,49 @@ class SummaryWriter implements ItemWriter<FiledSummary> {
         });
     }
 
+    /** This execution's counts, for the run report (its other counts are this execution's too). */
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        step.getExecutionContext().putLong(COPIES, copies.get());
+        step.getExecutionContext().putLong(NOT_STORED, notStored.get());
+        return null;
+    }
+
     /**
      * Stores one document inside a savepoint. The same content under two names (a copy, the PDF of a text) is one
      * document; when two chunks on two threads store it at once, the second insert meets the first one's key:
-     * the document is stored already, so that insert is undone alone and the chunk goes on.
+     * that insert is undone alone and the file is recorded as a copy.
      */
     private void save(FiledSummary filed) {
         try {
-            savepoint.executeWithoutResult(status -> {
-                store.saveDocument(job, filed.runDate(), filed.document());
-                store.saveDocumentText(job, filed.runDate(), filed.document());
-            });
-        } catch (DuplicateKeyException sameDocumentStoredByAnotherChunk) {
-            // nothing to do: see above
+            try {
+                Boolean copy = savepoint.execute(status -> {
+                    store.saveDocumentText(job, filed.runDate(), filed.document());
+                    return store.saveDocument(job, filed.runDate(), filed.document());
+                });
+                if (Boolean.TRUE.equals(copy)) {
+                    copies.incrementAndGet();
+                }
+            } catch (DuplicateKeyException sameDocumentStoredByAnotherChunk) {
+                if (Boolean.TRUE.equals(savepoint.execute(status -> store.saveCopy(job, filed.runDate(),
+                        filed.document())))) {
+                    copies.incrementAndGet();
+                }
+            }
+        } catch (RuntimeException e) {
+            if (isDatabaseFailure(e)) {
+                throw e;
+            }
+            notStored.incrementAndGet();
+            store.saveSkipped(job, filed.runDate(), new SkippedDocument(filed.document().path(),
+                    "not stored: " + SkipRecorder.oneLine(e)));
         }
+    }
+
+    /** The database or the code failed, not the document: every other document would fail the same way. */
+    static boolean isDatabaseFailure(Throwable e) {
+        return e instanceof DataAccessResourceFailureException || e instanceof NonTransientDataAccessResourceException
+                || e instanceof TransientDataAccessException || e instanceof RecoverableDataAccessException
+                || e instanceof BadSqlGrammarException || e instanceof TransactionException;
     }
 }

@@ -116,10 +116,8 @@ public final class DigestAssembler {
         Map<String, Integer> phraseDf = new HashMap<>();
         // Part-of-speech tagging is the slow part: documents are tagged on every core, then counted in order.
         List<Integer> members = shown.stream().flatMap(d -> d.members.stream()).toList();
-        List<Map<String, Keyphrases.Phrase>> extracted = members.parallelStream().map(m -> {
-            DocumentSummary doc = docs.get(m);
-            return keyphrases.extract(doc.title(), text(doc), doc.summary().language());
-        }).toList();
+        List<Map<String, Keyphrases.Phrase>> extracted = members.parallelStream()
+                .map(m -> phrasesOf(docs.get(m))).toList();
         for (int k = 0; k < members.size(); k++) {
             phrases.put(members.get(k), extracted.get(k));
             extracted.get(k).keySet().forEach(key -> phraseDf.merge(key, 1, Integer::sum));
@@ -187,13 +185,18 @@ public final class DigestAssembler {
     private static List<DocumentSummary> unique(List<DocumentSummary> documents) {
         List<DocumentSummary> sorted = documents.stream()
                 .sorted(Comparator.comparing(DocumentSummary::path).thenComparing(DocumentSummary::id)).toList();
-        Set<String> ids = new HashSet<>();
-        List<DocumentSummary> out = new ArrayList<>();
+        // The same text twice (another format, another name) is one document: the first by path, naming the others.
+        Map<String, DocumentSummary> byId = new LinkedHashMap<>();
         for (DocumentSummary d : sorted) {
-            if (ids.add(d.id())) {
-                out.add(d); // the same text twice (another format, another name) is one document
+            DocumentSummary kept = byId.putIfAbsent(d.id(), d);
+            if (kept != null) {
+                List<String> copies = new ArrayList<>(kept.copies());
+                copies.add(d.path());
+                copies.addAll(d.copies());
+                byId.put(d.id(), kept.withCopies(copies.stream().distinct().toList()));
             }
         }
+        List<DocumentSummary> out = new ArrayList<>(byId.values());
         out.sort(NEWEST_FIRST);
         return out;
     }
@@ -284,9 +287,9 @@ public final class DigestAssembler {
         List<DigestDocument> members = new ArrayList<>();
         for (int x = 0; x < d.members.size(); x++) {
             DocumentSummary m = docs.get(d.members.get(x));
-            members.add(new DigestDocument(m.path(), m.title(), m.date(), m.source(), link(m, digestDir),
+            members.add(new DigestDocument(m.path(), m.title(), m.date(), m.source(), linkOrNone(m, digestDir),
                     m.summary().language(), m.summary().fallbackSplitter(), m.summary().sentences(),
-                    d.memberCentrality[x]));
+                    d.memberCentrality[x], m.copies()));
         }
         DocumentSummary lead = docs.get(d.members.get(0));
         List<ScoredSentence> summary;
@@ -303,8 +306,7 @@ public final class DigestAssembler {
                 inputs.add(new StorySummarizer.Source(doc.title(), text(doc), doc.summary().language()));
             }
             sentences = Math.max(1, sentences) + Math.min(2, d.members.size() - 1);
-            List<StorySummarizer.Chosen> chosen = StorySummarizer.inDocumentOrder(
-                    storySummarizer.summarize(inputs, sentences));
+            List<StorySummarizer.Chosen> chosen = storySummary(inputs, sentences);
             if (chosen.isEmpty()) {
                 summary = lead.summary().sentences();
                 sources = null;
@@ -315,6 +317,27 @@ public final class DigestAssembler {
         }
         Story.StoryScore score = new Story.StoryScore(d.importance, d.members.size(), d.recency, d.centrality);
         return new Story(lead.title(), summary, members, sources, d.keywords, score, d.update);
+    }
+
+    /**
+     * A document's keyphrases; none when its text trips the tagger (one document's content costs its keyphrases,
+     * never the digest).
+     */
+    private Map<String, Keyphrases.Phrase> phrasesOf(DocumentSummary doc) {
+        try {
+            return keyphrases.extract(doc.title(), text(doc), doc.summary().language());
+        } catch (RuntimeException | StackOverflowError e) {
+            return Map.of();
+        }
+    }
+
+    /** A story's multi-document summary; empty (the lead's own summary stands) when its texts trip it. */
+    private List<StorySummarizer.Chosen> storySummary(List<StorySummarizer.Source> inputs, int sentences) {
+        try {
+            return StorySummarizer.inDocumentOrder(storySummarizer.summarize(inputs, sentences));
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of();
+        }
     }
 
     private Map<String, Double> phraseScores(Draft d, List<DocumentSummary> docs,
@@ -450,6 +473,15 @@ public final class DigestAssembler {
         Path target = workDir.resolve(file).normalize();
         Path from = digestDir.toAbsolutePath().normalize();
         return from.relativize(target).toString().replace('\\', '/');
+    }
+
+    /** {@link #link}, or none for a path this file system cannot name (an odd archive entry, a shortened path). */
+    private String linkOrNone(DocumentSummary d, Path digestDir) {
+        try {
+            return link(d, digestDir);
+        } catch (IllegalArgumentException e) { // InvalidPathException among them
+            return "";
+        }
     }
 
     private static double round(double v) {

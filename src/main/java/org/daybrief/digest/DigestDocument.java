@@ -18,9 +18,17 @@ import org.daybrief.summarize.ScoredSentence;
  * @param fallbackSplitter true when no sentence model existed for the language
  * @param summary          the chosen sentences in document order
  * @param centrality       mean similarity to the story's other documents (1 for a story of one document)
+ * @param copies           other files with the same words (a copy in another folder or format), merged into this
+ *                         one, in path order
  */
 public record DigestDocument(String path, String title, LocalDate date, String source, String link,
-        String language, boolean fallbackSplitter, List<ScoredSentence> summary, double centrality) {
+        String language, boolean fallbackSplitter, List<ScoredSentence> summary, double centrality,
+        List<String> copies) {
+
+    public DigestDocument(String path, String title, LocalDate date, String source, String link, String language,
+            boolean fallbackSplitter, List<ScoredSentence> summary, double centrality) {
+        this(path, title, date, source, link, language, fallbackSplitter, summary, centrality, List.of());
+    }
 
     /** A document that is its story's only one. */
     public DigestDocument(String path, String title, LocalDate date, String source, String link, String language,
@@ -35,5 +43,6 @@ public record DigestDocument(String path, String title, LocalDate date, String s
         source = source == null ? "" : source;
         link = link == null ? "" : link;
         summary = List.copyOf(summary);
+        copies = copies == null ? List.of() : copies.stream().sorted().toList();
     }
 }

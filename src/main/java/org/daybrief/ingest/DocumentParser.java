@@ -6,9 +6,13 @@ import java.time.ZoneId;
 import org.apache.tika.io.TikaInputStream;
 
 /**
- * Parses one {@link RawDocument} into a {@link SourceDocument} with Tika. Thread-safe; build one per run.
+ * Parses one {@link RawDocument} into a {@link SourceDocument} with Tika. Content that is not text is refused
+ * before and after decoding: binary bytes under a text name ({@link BinaryContent}), and decoded characters that
+ * are no language ({@link GarbledText}). Thread-safe; build one per run.
  */
 public final class DocumentParser implements AutoCloseable {
+
+    private static final String NO_TEXT = "no text found (";
 
     private final TikaExtractor tika;
     private final DocumentFactory factory;
@@ -35,11 +39,17 @@ public final class DocumentParser implements AutoCloseable {
             }
             Extracted extracted;
             try (InputStream in = TikaInputStream.get(raw.open())) {
+                if (BinaryContent.binaryNamedAsText(in, raw.path())) {
+                    throw new UnreadableDocumentException(raw.path(), NO_TEXT + "application/octet-stream)", null);
+                }
                 extracted = tika.extract(in, raw.path());
             }
+            if (GarbledText.isGarbled(extracted.text())) {
+                throw new UnreadableDocumentException(raw.path(), "not text: binary or garbled content", null);
+            }
             SourceDocument doc = factory.create(raw.path(), extracted, raw.modified());
-            if (doc.body().isBlank()) {
-                throw new UnreadableDocumentException(raw.path(), "no text found ("
+            if (!hasWord(doc.body())) { // blank, or punctuation alone ("<" of a cut page): nothing to summarise
+                throw new UnreadableDocumentException(raw.path(), NO_TEXT
                         + (extracted.mediaType().isEmpty() ? "unknown type" : extracted.mediaType()) + ")", null);
             }
             return doc;
@@ -47,6 +57,11 @@ public final class DocumentParser implements AutoCloseable {
             throw new UnreadableDocumentException(raw.path(), "cannot read: " + TikaExtractor.oneLine(
                     String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /** Whether the text holds a letter or digit (the first few characters decide, for any real text). */
+    private static boolean hasWord(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     @Override

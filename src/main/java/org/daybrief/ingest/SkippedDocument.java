@@ -8,5 +8,7 @@ public record SkippedDocument(String path, String reason) {
     public SkippedDocument {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(reason, "reason");
+        path = FieldLimits.path(path);
+        reason = FieldLimits.reason(reason);
     }
 }

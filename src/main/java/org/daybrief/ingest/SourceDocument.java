@@ -10,7 +10,8 @@ import java.util.Objects;
  *                    copy of the same text has the same id
  * @param path        where it came from, relative to the working folder where possible; an archive entry is
  *                    {@code archive.zip!/entry.txt}
- * @param title       the document's title (front matter, metadata, or a short first line), never blank
+ * @param title       the document's title (front matter, metadata, or a short first line), never blank; at most
+ *                    {@link FieldLimits#TITLE} characters, cut at a word
  * @param body        the text to summarise: no front matter, no headline line
  * @param date        the document's date (front matter, format metadata, or file modification time)
  * @param source      the outlet or author the document says it comes from; may be empty
@@ -28,8 +29,11 @@ public record SourceDocument(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(date, "date");
-        source = source == null ? "" : source;
-        url = url == null ? "" : url;
+        // Bounded here, so no value reaches the database or a page longer than its column (see FieldLimits).
+        path = FieldLimits.path(path);
+        title = FieldLimits.title(title);
+        source = source == null ? "" : FieldLimits.source(source);
+        url = FieldLimits.url(url);
         mediaType = mediaType == null ? "" : mediaType;
     }
 

@@ -122,7 +122,9 @@ public final class SourceScanner {
     private String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
-        return shown.toString().replace('\\', '/');
+        // Shown with '/' everywhere; only a separator becomes one ('\\' is a name's character on Linux).
+        String separator = shown.getFileSystem().getSeparator();
+        return separator.equals("/") ? shown.toString() : shown.toString().replace(separator, "/");
     }
 
     private static boolean isHidden(Path p) {

@@ -29,13 +29,7 @@ final class TextEncodingDetector implements EncodingDetector {
         if (input == null) {
             return null;
         }
-        input.mark(LOOKAHEAD);
-        byte[] head;
-        try {
-            head = input.readNBytes(LOOKAHEAD);
-        } finally {
-            input.reset();
-        }
+        byte[] head = peek(input, LOOKAHEAD);
         if (head.length < LOOKAHEAD && plainAscii(head)) {
             return StandardCharsets.UTF_8; // every ASCII-based charset reads these bytes alike: nothing to detect
         }
@@ -44,6 +38,16 @@ final class TextEncodingDetector implements EncodingDetector {
         }
         Charset detected = tika.detect(input, metadata);
         return StandardCharsets.ISO_8859_1.equals(detected) ? WINDOWS_1252 : detected;
+    }
+
+    /** The first {@code n} bytes of a stream that supports mark and reset, which is left where it was. */
+    static byte[] peek(InputStream input, int n) throws IOException {
+        input.mark(n);
+        try {
+            return input.readNBytes(n);
+        } finally {
+            input.reset();
+        }
     }
 
     /**
@@ -65,7 +69,7 @@ final class TextEncodingDetector implements EncodingDetector {
                         || ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)));
     }
 
-    private static boolean looksLikeUtf16(byte[] b) {
+    static boolean looksLikeUtf16(byte[] b) {
         int nul = 0;
         for (byte x : b) {
             if (x == 0) {

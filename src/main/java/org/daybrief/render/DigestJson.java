@@ -108,6 +108,10 @@ final class DigestJson {
             for (DigestDocument d : story.documents()) {
                 ObjectNode o = documents.addObject();
                 o.put("path", d.path());
+                if (!d.copies().isEmpty()) { // files merged into this one: the same words under other names
+                    ArrayNode copies = o.putArray("copies");
+                    d.copies().forEach(copies::add);
+                }
                 o.put("title", d.title());
                 o.put("date", DigestView.isoDate(d.date()));
                 o.put("source", d.source());

@@ -11,6 +11,7 @@ import org.daybrief.digest.Digest;
 import org.daybrief.digest.DigestDocument;
 import org.daybrief.digest.Story;
 import org.daybrief.digest.Topic;
+import org.daybrief.ingest.FieldLimits;
 import org.daybrief.summarize.ScoredSentence;
 
 /**
@@ -108,6 +109,11 @@ record DigestView(Page page, String job, String title, String date, String dateL
                 notes.add(d.fallbackNote());
             }
         }
+        for (DigestDocument d : story.documents()) {
+            if (!d.copies().isEmpty()) {
+                notes.add("(the same text as " + d.path() + ": " + String.join(", ", d.copies()) + ")");
+            }
+        }
         String title = story.title() == null || story.title().isBlank() ? lead.title() : story.title();
         String sourcesLabel = count(documents.size(), "source", "sources");
         List<String> meta = nonEmpty(lead.source(), isoDate(lead.date()), lead.language(),
@@ -149,16 +155,8 @@ record DigestView(Page page, String job, String title, String date, String dateL
         return out;
     }
 
-    /** At most {@code max} code points, cut at a word boundary when one is near, with an ellipsis. */
+    /** At most {@code max} characters, cut at a word boundary when one is near, with an ellipsis. */
     static String truncate(String s, int max) {
-        if (s.codePointCount(0, s.length()) <= max) {
-            return s;
-        }
-        int end = s.offsetByCodePoints(0, max - 1);
-        int space = s.lastIndexOf(' ', end);
-        if (space > end / 2) {
-            end = space;
-        }
-        return s.substring(0, end).stripTrailing() + "…";
+        return FieldLimits.shorten(s, max);
     }
 }

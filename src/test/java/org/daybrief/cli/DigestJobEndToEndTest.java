@@ -119,10 +119,17 @@ class DigestJobEndToEndTest {
             CliRunner result = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23");
 
             assertThat(result.exitCode()).as(result.err()).isZero();
-            assertThat(result.out()).contains("206 read, 205 summarised, 1 skipped");
+            assertThat(result.out()).contains("206 read, 5 summarised, 1 skipped, 200 copies");
             JsonNode json = new ObjectMapper().readTree(output.resolve("test/2025-09-23/digest.json").toFile());
             assertThat(json.get("stories")).hasSize(5);
-            assertThat(find(json, "Dockworkers strike at Easthaven").get("documents")).hasSize(1);
+            JsonNode documents = find(json, "Dockworkers strike at Easthaven").get("documents");
+            assertThat(documents).hasSize(1);
+            // The first by path is the document; every other name is listed beside it, in path order.
+            assertThat(documents.get(0).get("path").asText()).endsWith("docs/copy-0.txt");
+            List<String> copies = new ArrayList<>();
+            documents.get(0).get("copies").forEach(c -> copies.add(c.asText().replaceAll(".*/docs/", "")));
+            assertThat(copies).hasSize(200).isSorted().contains("port.txt", "copy-199.txt")
+                    .doesNotContain("copy-0.txt");
         } finally {
             System.clearProperty("daybrief.threads");
         }
