@@ -83,7 +83,7 @@ final class TikaExtractor implements AutoCloseable {
                 // Plain text is decoded in one linear pass that cannot loop: no watchdog thread needed.
                 return parse(stream, name, parser);
             }
-        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+        } catch (IOException | SAXException | TikaException | RuntimeException | StackOverflowError e) {
             throw new UnreadableDocumentException(name, reason(e, name), e);
         }
         Task task = new Task();
@@ -202,12 +202,18 @@ final class TikaExtractor implements AutoCloseable {
         return p;
     }
 
+    /** The reason for a document whose structure is deeper than a parser's stack. */
+    static final String TOO_DEEP = "too deeply nested to read";
+
     /** One line a user can act on, naming the format when it is known. */
     static String reason(Throwable t, String name) {
         if (t instanceof ZeroByteFileException) {
             return "empty file (0 bytes)";
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof StackOverflowError) {
+                return TOO_DEEP;
+            }
             if (c instanceof EncryptedDocumentException || c.getClass().getSimpleName().contains("Encrypted")
                     || c.getClass().getSimpleName().contains("Password")) {
                 return "encrypted";
