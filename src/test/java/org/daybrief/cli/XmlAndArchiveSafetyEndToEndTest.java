@@ -145,13 +145,17 @@ class XmlAndArchiveSafetyEndToEndTest {
     void structureNestedSixtyThousandDeepIsReadOrSkippedAndTheRunGoesOn() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("nested"));
         int depth = 60_000;
+        // Each file's text its own: the same text twice is one document.
         Files.writeString(corpus.resolve("deep.html"), "<html><body>" + "<div>".repeat(depth) + TEXT
-                + "</div>".repeat(depth) + "</body></html>");
+                + " Filed as HTML." + "</div>".repeat(depth) + "</body></html>");
         Files.writeString(corpus.resolve("deep.xhtml"), "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/"
-                + "xhtml\"><body>" + "<div>".repeat(depth) + TEXT + "</div>".repeat(depth) + "</body></html>");
-        Files.writeString(corpus.resolve("deep.json"), "[".repeat(depth) + "\"" + TEXT + "\"" + "]".repeat(depth));
-        Files.writeString(corpus.resolve("deep.rtf"), "{\\rtf1 " + "{".repeat(depth) + TEXT + "}".repeat(depth) + "}");
-        Files.writeString(corpus.resolve("plain.txt"), "Plain story\n\n" + TEXT);
+                + "xhtml\"><body>" + "<div>".repeat(depth) + TEXT + " Filed as XHTML." + "</div>".repeat(depth)
+                + "</body></html>");
+        Files.writeString(corpus.resolve("deep.json"), "[".repeat(depth) + "\"" + TEXT + " Filed as JSON.\""
+                + "]".repeat(depth));
+        Files.writeString(corpus.resolve("deep.rtf"), "{\\rtf1 " + "{".repeat(depth) + TEXT + " Filed as RTF."
+                + "}".repeat(depth) + "}");
+        Files.writeString(corpus.resolve("plain.txt"), "Plain story\n\n" + TEXT + " Filed as text.");
 
         CliRunner result = CliRunner.run("run", "--job", job("nested", corpus).toString(), "--date", "2025-09-23");
 

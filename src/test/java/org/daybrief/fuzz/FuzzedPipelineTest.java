@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.daybrief.batch.StateStore;
 import org.daybrief.deliver.DigestFiles;
@@ -68,6 +69,12 @@ class FuzzedPipelineTest {
     private static final Pattern LIVE_MARKUP = Pattern.compile(
             "<\\s*(script|fz-evil|img|svg|iframe)\\b|(href|src)\\s*=\\s*[\"']?\\s*(javascript|data):",
             Pattern.CASE_INSENSITIVE);
+
+    /** In Markdown a tag is live unless its "<" is backslash-escaped. */
+    private static final Pattern LIVE_MARKDOWN_TAG = Pattern.compile("(?<!\\\\)<\\s*(script|fz-evil|img|svg|iframe)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** NUL and the other C0 controls but tab and newline: never part of text a reader should see. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     @TempDir
     Path dir;
@@ -254,11 +261,34 @@ class FuzzedPipelineTest {
                         + "…");
             }
         }
+        if (name.equals("digest.md")) {
+            // Markdown viewers render inline HTML and follow links: a document's must stay text.
+            // A backslash-escaped "\\<" is text there: only an unescaped tag or a link counts.
+            var live = LIVE_MARKDOWN_TAG.matcher(text);
+            if (live.find()) {
+                record("escaping", page.toString(), batch, "live markup in digest.md: '" + live.group() + "' in …"
+                        + text.substring(Math.max(0, live.start() - 80), Math.min(text.length(), live.end() + 80)));
+            }
+            if (text.contains("](javascript:") || text.contains("](data:")) {
+                record("escaping", page.toString(), batch, "a javascript: or data: link in digest.md");
+            }
+        }
         if (name.equals("digest.json")) {
+            JsonNode root = json.readTree(text);
+            for (String field : List.of("title", "text", "source", "reason")) {
+                for (JsonNode value : root.findValues(field)) {
+                    if (CONTROL.matcher(value.asText()).find()) {
+                        record("control characters", page.toString(), batch, "a " + field
+                                + " with control characters: " + abbreviate(value.asText()).codePoints()
+                                .mapToObj(c -> c < 0x20 || c == 0x7F ? String.format("\\u%04X", c)
+                                        : Character.toString(c)).collect(java.util.stream.Collectors.joining()));
+                    }
+                }
+            }
             List<String> titles = new ArrayList<>();
-            json.readTree(text).findValues("title").forEach(t -> titles.add(t.asText()));
+            root.findValues("title").forEach(t -> titles.add(t.asText()));
             for (String title : titles) {
-                if (title.contains("\n") || title.contains("\r")) {
+                if (title.contains("\n") || title.contains("\r") || title.contains("\u2028")) {
                     record("title", page.toString(), batch, "a title of more than one line: " + abbreviate(title));
                 }
                 if (title.length() > MAX_TITLE_CHARS) {
