@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -153,8 +154,9 @@ final class TikaExtractor implements AutoCloseable {
                 new ToTextContentHandler(), limits.maxTextChars(), false, context);
         parser.parse(stream, new BodyContentHandler(new HiddenText(new BlockBreaks(text))), metadata,
                 context);
+        // The type may come from the file itself (an odt's mimetype entry, say), so it may hold anything.
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        return new Extracted(text.toString(), metadata, type == null ? "" : type);
+        return new Extracted(text.toString(), metadata, type == null ? "" : oneLine(type));
     }
 
     /**
@@ -227,8 +229,11 @@ final class TikaExtractor implements AutoCloseable {
         return "corrupt " + FormatNames.fromName(name) + ": " + oneLine(detail);
     }
 
+    /** Line breaks of any kind and control characters (a binary entry name in a parser's message). */
+    private static final Pattern NOT_ONE_LINE = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
+
     static String oneLine(String s) {
-        String line = s.replaceAll("[\\r\\n\\t]+", " ").strip();
+        String line = NOT_ONE_LINE.matcher(s).replaceAll(" ").strip();
         return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 

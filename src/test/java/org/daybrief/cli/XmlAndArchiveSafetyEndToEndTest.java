@@ -141,6 +141,10 @@ class XmlAndArchiveSafetyEndToEndTest {
         }
     }
 
+    /**
+     * Passes once branch {@code isolation} is merged: before it, deep.json's title (its first "word", 7,212
+     * brackets) is longer than the state table's column and fails the run.
+     */
     @Test
     void structureNestedSixtyThousandDeepIsReadOrSkippedAndTheRunGoesOn() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("nested"));

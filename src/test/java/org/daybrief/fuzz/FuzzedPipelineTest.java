@@ -46,8 +46,13 @@ import org.junit.jupiter.api.io.TempDir;
  * The fuzzed pipeline: generated and mutated documents ({@link FuzzInputs}) go in batches through the stages of
  * a run, in process and in the run's order: ingest (archives opened, Tika), text and summarise, store (the run's
  * {@link StateStore} on an in-memory H2), then digest and render to every format with the job's index and feed.
- * Each batch is checked: nothing thrown out of a stage, every input file summarised or skipped with a reason,
- * no document markup live in the HTML pages or the Atom feed, titles on one line.
+ * Each batch is checked: nothing thrown out of a stage, every input file summarised (or a copy of one) or skipped
+ * with a reason, no document markup live in the HTML pages, the Atom feed or digest.md, no control characters in
+ * digest.json, titles on one line and at most 300 characters.
+ *
+ * <p>Plain JUnit with its own seeded generator: jqwik 1.10 asks not to be used by AI coding agents (its
+ * "Anti-AI Usage Clause"), and Jazzer's JUnit integration generates inputs only in its separate fuzzing mode
+ * (an environment variable, one fuzz test per JVM), not under a plain {@code mvn test}.
  *
  * <p>Budget: {@code -Ddaybrief.fuzz.seconds} (default 25; the README's figure comes from 600). Inputs come from
  * {@code -Ddaybrief.fuzz.seed} (default 19), one generator per input, so a failure names the seed and input
