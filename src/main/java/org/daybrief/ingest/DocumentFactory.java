@@ -32,8 +32,13 @@ final class DocumentFactory {
             "og:site_name", "dc:publisher", "publisher", "Message:From-Name", "Message-From", "dc:creator", "author");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+[^|\\u2013\\u2014]{2,40}$");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("\\s*<[^>]*>\\s*");
-    /** Runs of whitespace (compiled once: String.replaceAll compiles per call). */
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /**
+     * Runs of whitespace, Unicode's line and paragraph separators and NEL included (compiled once: String.replaceAll
+     * compiles per call): a title or source is one line in every output.
+     */
+    private static final Pattern BLANKS = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
+    /** Control characters left after {@link #BLANKS}: never text a reader should see (NUL, ESC, DEL, ...). */
+    private static final Pattern CONTROLS = Pattern.compile("\\p{Cc}+");
     private static final int TITLE_FALLBACK_WORDS = 12;
 
     private final ZoneId zone;
@@ -194,7 +199,7 @@ final class DocumentFactory {
     }
 
     private static String oneLine(String s) {
-        return s == null ? "" : BLANKS.matcher(s).replaceAll(" ").strip();
+        return s == null ? "" : CONTROLS.matcher(BLANKS.matcher(s).replaceAll(" ")).replaceAll("").strip();
     }
 
     /** The words of a text, lower-cased, one space apart: punctuation and layout do not count. */

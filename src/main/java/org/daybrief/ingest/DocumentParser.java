@@ -56,6 +56,10 @@ public final class DocumentParser implements AutoCloseable {
         } catch (IOException e) {
             throw new UnreadableDocumentException(raw.path(), "cannot read: " + TikaExtractor.oneLine(
                     String.valueOf(e.getMessage())), e);
+        } catch (StackOverflowError e) {
+            // An Error is outside the run's skip policy and would end the worker thread's chunk: a structure deeper
+            // than the stack (nesting, or a pattern over a huge line) costs this document only.
+            throw new UnreadableDocumentException(raw.path(), TikaExtractor.TOO_DEEP, e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -83,7 +84,7 @@ final class TikaExtractor implements AutoCloseable {
                 // Plain text is decoded in one linear pass that cannot loop: no watchdog thread needed.
                 return parse(stream, name, parser);
             }
-        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+        } catch (IOException | SAXException | TikaException | RuntimeException | StackOverflowError e) {
             throw new UnreadableDocumentException(name, reason(e, name), e);
         }
         Task task = new Task();
@@ -153,8 +154,9 @@ final class TikaExtractor implements AutoCloseable {
                 new ToTextContentHandler(), limits.maxTextChars(), false, context);
         parser.parse(stream, new BodyContentHandler(new HiddenText(new BlockBreaks(text))), metadata,
                 context);
+        // The type may come from the file itself (an odt's mimetype entry, say), so it may hold anything.
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        return new Extracted(text.toString(), metadata, type == null ? "" : type);
+        return new Extracted(text.toString(), metadata, type == null ? "" : oneLine(type));
     }
 
     /**
@@ -202,12 +204,18 @@ final class TikaExtractor implements AutoCloseable {
         return p;
     }
 
+    /** The reason for a document whose structure is deeper than a parser's stack. */
+    static final String TOO_DEEP = "too deeply nested to read";
+
     /** One line a user can act on, naming the format when it is known. */
     static String reason(Throwable t, String name) {
         if (t instanceof ZeroByteFileException) {
             return "empty file (0 bytes)";
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof StackOverflowError) {
+                return TOO_DEEP;
+            }
             if (c instanceof EncryptedDocumentException || c.getClass().getSimpleName().contains("Encrypted")
                     || c.getClass().getSimpleName().contains("Password")) {
                 return "encrypted";
@@ -221,8 +229,11 @@ final class TikaExtractor implements AutoCloseable {
         return "corrupt " + FormatNames.fromName(name) + ": " + oneLine(detail);
     }
 
+    /** Line breaks of any kind and control characters (a binary entry name in a parser's message). */
+    private static final Pattern NOT_ONE_LINE = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
+
     static String oneLine(String s) {
-        String line = s.replaceAll("[\\r\\n\\t]+", " ").strip();
+        String line = NOT_ONE_LINE.matcher(s).replaceAll(" ").strip();
         return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 

@@ -1,12 +1,9 @@
 package org.daybrief.hostile;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
@@ -25,20 +22,9 @@ public final class LoopingParser implements Parser {
     public static final String MAGIC = "DAYBRIEF-LOOP";
 
     /** Detects {@value #MAGIC} at the start of a stream; says nothing (octet-stream) otherwise. */
-    public static final class Magic implements Detector {
-        @Override
-        public MediaType detect(InputStream input, Metadata metadata) throws IOException {
-            if (input == null) {
-                return MediaType.OCTET_STREAM;
-            }
-            input.mark(MAGIC.length());
-            try {
-                byte[] head = input.readNBytes(MAGIC.length());
-                return new String(head, StandardCharsets.US_ASCII).equals(MAGIC) ? MediaType.parse(TYPE)
-                        : MediaType.OCTET_STREAM;
-            } finally {
-                input.reset();
-            }
+    public static final class Magic extends MagicDetector {
+        public Magic() {
+            super(MAGIC, TYPE);
         }
     }
 

@@ -2,7 +2,11 @@ package org.daybrief.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.junit.jupiter.api.Test;
 
 class DocumentFactoryTest {
@@ -70,5 +74,21 @@ class DocumentFactoryTest {
         }
         String title = String.join(" ", List.of(words).subList(0, Math.min(words.length, 12)));
         return words.length > 12 ? title + "\u2026" : title;
+    }
+
+    /**
+     * Found by the fuzzed pipeline: a title holding U+2028 was two lines in an editor and in digest.txt, and
+     * control characters of a metadata title or author (the body drops them) reached digest.json.
+     */
+    @Test
+    void titleAndSourceAreOneLineOfTextWhateverTheSeparatorsAndControls() {
+        Metadata meta = new Metadata();
+        meta.set(TikaCoreProperties.TITLE, "Council\u2028votes\u2029the budget\u0085today\r\nat\u0001 no\u001Bon\u007F");
+        meta.set(TikaCoreProperties.CREATOR, "Harbour\u2028Gazette\u0000");
+        SourceDocument doc = new DocumentFactory(ZoneId.of("UTC")).create("a.html",
+                new Extracted("The council approved the budget.", meta, "text/html"), Instant.EPOCH);
+
+        assertThat(doc.title()).isEqualTo("Council votes the budget today at noon");
+        assertThat(doc.source()).isEqualTo("Harbour Gazette");
     }
 }
