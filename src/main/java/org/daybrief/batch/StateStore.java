@@ -80,6 +80,12 @@ public class StateStore {
                 job, doc.id(), Date.valueOf(runDate), job, doc.id());
     }
 
+    /** Whether the digest of (job, run date) already holds this document. */
+    public boolean isFiled(String job, LocalDate runDate, String docId) {
+        return !jdbc.queryForList("SELECT 1 FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE = ? AND DOC_ID = ?",
+                Integer.class, job, Date.valueOf(runDate), docId).isEmpty();
+    }
+
     public void saveSkipped(String job, LocalDate runDate, SkippedDocument skipped) {
         String reason = skipped.reason().length() > 1000 ? skipped.reason().substring(0, 999) : skipped.reason();
         jdbc.update("""

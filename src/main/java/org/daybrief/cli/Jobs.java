@@ -12,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.daybrief.batch.DigestRunner;
+import org.daybrief.batch.H2ExitHook;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -46,20 +47,23 @@ final class Jobs {
     static ConfigurableApplicationContext startSpring() {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DaybriefApplication.class)
                 .registerShutdownHook(false).run();
+        H2ExitHook.takeOver(); // registered by now if this process opened the database file
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> closed.countDown());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (!context.isActive()) {
-                return;
-            }
-            System.err.println("daybrief: stopping; runs in progress finish their current chunk");
-            context.getBean(DigestRunner.class).stopRunning();
             try {
-                if (!closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    context.close();
+                if (context.isActive()) {
+                    System.err.println("daybrief: stopping; runs in progress finish their current chunk");
+                    context.getBean(DigestRunner.class).stopRunning();
+                    if (!closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                        context.close();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                // Last, once the shell is closed: other processes' sessions may hold the database open.
+                H2ExitHook.closeDatabases();
             }
         }, "daybrief-stop"));
         return context;
