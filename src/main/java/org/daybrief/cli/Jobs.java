@@ -61,6 +61,8 @@ final class Jobs {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // The command closed the shell meanwhile (serve's own hook does): nothing is left to stop.
             } finally {
                 // Last, once the shell is closed: other processes' sessions may hold the database open.
                 H2ExitHook.closeDatabases();
