@@ -104,8 +104,7 @@ public class DigestRunner {
 
     private RunReport execute(JobSettings settings, LocalDate from, LocalDate to, boolean backfill, boolean rebuild)
             throws Exception {
-        String key = backfill ? BACKFILL_JOB + "/" + settings.name() + "/" + from + "/" + to
-                : BATCH_JOB + "/" + settings.name() + "/" + from;
+        String key = lockKey(backfill ? BACKFILL_JOB : BATCH_JOB, settings.name(), from, to);
         String what = settings.name() + (backfill ? " from " + from + " to " + to : " for " + from);
         // One run of a (job, date) at a time, across processes and hosts: a second one waits here, saying so once.
         try (RunLocks.Held lock = locks.take(key, what, line -> System.err.println("daybrief: " + line))) {
@@ -189,13 +188,26 @@ public class DigestRunner {
                 .build();
     }
 
+    /** The run lock's key of a (job, date) run, or of a backfill's (job, from, to). */
+    private static String lockKey(String batchJob, String job, LocalDate from, LocalDate to) {
+        return batchJob.equals(BACKFILL_JOB) ? batchJob + "/" + job + "/" + from + "/" + to
+                : batchJob + "/" + job + "/" + from;
+    }
+
     /**
      * Asks every run in progress in this process to stop after its current chunk (on shutdown): it ends STOPPED
-     * and the same command restarts it where it stopped.
+     * and the same command restarts it where it stopped. Runs of other processes on the same database are theirs
+     * to stop: only those whose lock this process holds are asked.
      */
     public void stopRunning() {
         for (String name : List.of(BATCH_JOB, BACKFILL_JOB)) {
             for (JobExecution execution : repository.findRunningJobExecutions(name)) {
+                JobParameters p = execution.getJobParameters();
+                LocalDate from = p.getLocalDate(name.equals(BACKFILL_JOB) ? "from" : "date");
+                LocalDate to = name.equals(BACKFILL_JOB) ? p.getLocalDate("to") : from;
+                if (!locks.heldHere(lockKey(name, p.getString("job"), from, to))) {
+                    continue;
+                }
                 try {
                     operator.stop(execution);
                 } catch (Exception e) {

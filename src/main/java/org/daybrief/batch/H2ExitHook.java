@@ -39,6 +39,11 @@ public final class H2ExitHook {
         }
     }
 
+    /** Whether this JVM opened the database file and serves it to the other processes (H2's auto-server). */
+    public static synchronized boolean servesDatabase() {
+        return hook != null;
+    }
+
     /** Closes the databases this JVM opened, as H2's hook would have: call it last, when nothing uses them. */
     public static synchronized void closeDatabases() {
         if (hook != null) {

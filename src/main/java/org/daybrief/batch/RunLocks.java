@@ -8,9 +8,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import jakarta.annotation.PreDestroy;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +44,7 @@ public class RunLocks {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    private final Set<String> heldHere = ConcurrentHashMap.newKeySet();
     private final String self = ProcessHandle.current().pid() + "@" + hostName();
 
     public RunLocks(DataSource dataSource) {
@@ -72,6 +76,7 @@ public class RunLocks {
                     jdbc.update("DELETE FROM DAYBRIEF_RUN_HOLDER WHERE LOCK_KEY = ?", key);
                     jdbc.update("INSERT INTO DAYBRIEF_RUN_HOLDER (LOCK_KEY, HOLDER, SINCE) VALUES (?, ?, ?)", key,
                             self, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+                    heldHere.add(key);
                     return () -> release(connection, key);
                 }
                 connection.rollback();
@@ -86,6 +91,50 @@ public class RunLocks {
             }
             Thread.sleep(POLL.toMillis());
         }
+    }
+
+    /**
+     * Before this process closes the embedded database that it serves to others (it opened the file first), waits
+     * for their runs in progress: closing it would break the chunk they are writing. Idle processes (a
+     * {@code serve} between firings) hold no lock and do not keep it waiting: they reconnect, and one of them opens
+     * the file. Called by Spring before the connection pool closes.
+     */
+    @PreDestroy
+    void awaitRunsOfOtherProcesses() {
+        if (!H2ExitHook.servesDatabase()) {
+            return;
+        }
+        try {
+            boolean told = false;
+            for (List<String> running; !(running = runsOfOthers()).isEmpty(); Thread.sleep(POLL.toMillis())) {
+                if (!told) {
+                    System.err.println("daybrief: waiting for " + String.join(", ", running)
+                            + " to finish: this process serves the state database to it");
+                    told = true;
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            // The database is already unreachable: nothing to wait for.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** "key (run by pid@host since time)" of each lock another process holds now. */
+    private List<String> runsOfOthers() throws SQLException {
+        List<String> running = new ArrayList<>();
+        List<String> keys = jdbc.queryForList("SELECT LOCK_KEY FROM DAYBRIEF_RUN_HOLDER WHERE HOLDER <> ?",
+                String.class, self);
+        for (String key : keys) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                if (!lock(connection, key)) { // a holder row whose lock is free is left by a killed process
+                    running.add(key + " (run by " + holder(key) + ")");
+                }
+                connection.rollback();
+            }
+        }
+        return running;
     }
 
     private static boolean lock(Connection connection, String key) throws SQLException {
@@ -118,7 +167,13 @@ public class RunLocks {
         return holders.isEmpty() ? "another process" : holders.get(0);
     }
 
+    /** Whether this process holds the lock on {@code key}. */
+    public boolean heldHere(String key) {
+        return heldHere.contains(key);
+    }
+
     private void release(Connection connection, String key) {
+        heldHere.remove(key);
         try (connection) {
             jdbc.update("DELETE FROM DAYBRIEF_RUN_HOLDER WHERE LOCK_KEY = ? AND HOLDER = ?", key, self);
             connection.rollback();

@@ -89,9 +89,12 @@ final class ChildDaybrief implements AutoCloseable {
         return process.pid();
     }
 
-    /** SIGTERM, as Ctrl-C or a service manager would stop it. */
-    void stop() {
-        process.destroy();
+    /**
+     * SIGTERM, as a service manager would stop it. Sent with {@code kill}: {@link Process#destroy()} also closes
+     * this side of the child's output, and what it prints while stopping would be lost.
+     */
+    void stop() throws Exception {
+        new ProcessBuilder("kill", "-TERM", String.valueOf(process.pid())).inheritIO().start().waitFor();
     }
 
     @Override

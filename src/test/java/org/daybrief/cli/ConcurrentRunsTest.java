@@ -23,10 +23,14 @@ class ConcurrentRunsTest {
 
     private static final String DATE = "2025-09-23";
     private static final int DOCUMENTS = 120;
+    /** Enough that a run is still writing chunks for a while after its first (one chunk is 50 documents). */
+    private static final int MANY_DOCUMENTS = 1000;
     private static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w.$]+\\(|^Caused by: ");
 
     @TempDir
     Path dir;
+
+    private int documents = DOCUMENTS;
 
     @Test
     void twoRunsOfTheSameJobAndDateStartedTogetherEachFinishWithoutAStackTrace() throws Exception {
@@ -82,18 +86,10 @@ class ConcurrentRunsTest {
 
     @Test
     void aRunOfAnotherJobWorksWhileServeIsUp() throws Exception {
-        Path jobs = Files.createDirectories(dir.resolve("jobs"));
-        Files.writeString(jobs.resolve("yearly.yml"), """
-                name: yearly
-                sources: [%s]
-                schedule: { cron: "0 0 0 1 1 *", zone: UTC }
-                output: { dir: %s, formats: [json] }
-                """.formatted(docs(), dir.resolve("out")));
+        Path jobs = serveJobs();
         Path other = job("daily", "by-date");
-        try (ChildDaybrief serve = ChildDaybrief.start(dir.resolve("state"), "serve", "--jobs-dir", jobs.toString())) {
-            serve.awaitLine(line -> line.contains("yearly: next run"), 180); // serve has the database open
-            ChildDaybrief run = ChildDaybrief.start(dir.resolve("state"), "run", "--job", other.toString(),
-                    "--date", DATE);
+        try (ChildDaybrief serve = ChildDaybrief.start(dir.resolve("state"), "serve", "--jobs-dir", jobs.toString());
+             ChildDaybrief run = startWhenUp(serve, other)) {
             int code = run.awaitExit(300);
             assertThat(code).as(String.join("\n", run.output())).isZero();
             assertThat(run.output()).noneMatch(line -> STACK_FRAME.matcher(line).find())
@@ -103,6 +99,44 @@ class ConcurrentRunsTest {
             assertThat(serve.output()).noneMatch(line -> STACK_FRAME.matcher(line).find());
         }
         assertThat(documentsIn("daily")).hasSize(DOCUMENTS);
+    }
+
+    @Test
+    void serveStoppedDuringARunBesideItWaitsForThatRunBeforeClosingTheDatabase() throws Exception {
+        documents = MANY_DOCUMENTS;
+        Path jobs = serveJobs();
+        Path other = job("daily", "by-date");
+        try (ChildDaybrief serve = ChildDaybrief.start(dir.resolve("state"), "serve", "--jobs-dir", jobs.toString());
+             ChildDaybrief run = startWhenUp(serve, other)) {
+            run.awaitLine(line -> line.startsWith("daily: 50 documents ("), 180); // writing its chunks
+            serve.stop(); // serve opened the database file: the run reaches it through serve
+            assertThat(serve.awaitLine(line -> line.contains("waiting for"), 60))
+                    .startsWith("daybrief: waiting for digest/daily/" + DATE + " (run by " + run.pid() + "@");
+            assertThat(run.awaitExit(300)).as(String.join("\n", run.output())).isZero();
+            assertThat(run.output()).noneMatch(line -> STACK_FRAME.matcher(line).find())
+                    .anyMatch(line -> line.startsWith("daily " + DATE + ": COMPLETED"));
+            serve.awaitExit(120);
+            assertThat(serve.output()).noneMatch(line -> STACK_FRAME.matcher(line).find());
+        }
+        assertThat(documentsIn("daily")).hasSize(MANY_DOCUMENTS);
+    }
+
+    /** A jobs folder for {@code serve} with one job that fires once a year: serve is up, and idle. */
+    private Path serveJobs() throws Exception {
+        Path jobs = Files.createDirectories(dir.resolve("jobs"));
+        Files.writeString(jobs.resolve("yearly.yml"), """
+                name: yearly
+                sources: [%s]
+                schedule: { cron: "0 0 0 1 1 *", zone: UTC }
+                output: { dir: %s, formats: [json] }
+                """.formatted(docs(), dir.resolve("out")));
+        return jobs;
+    }
+
+    /** Starts a run of {@code job} once {@code serve} has the database open (it logs its jobs' next runs then). */
+    private ChildDaybrief startWhenUp(ChildDaybrief serve, Path job) throws Exception {
+        serve.awaitLine(line -> line.contains("yearly: next run"), 180);
+        return ChildDaybrief.start(dir.resolve("state"), "run", "--job", job.toString(), "--date", DATE);
     }
 
     private Path job(String name, String window) throws Exception {
@@ -115,14 +149,14 @@ class ConcurrentRunsTest {
                 """.formatted(name, docs(), window, dir.resolve("out")));
     }
 
-    /** {@value #DOCUMENTS} short reports dated {@value #DATE}, each about something else. */
+    /** {@link #documents} short reports dated {@value #DATE}, each about something else. */
     private Path docs() throws Exception {
         Path docs = dir.resolve("docs");
         if (Files.isDirectory(docs)) {
             return docs;
         }
         Files.createDirectories(docs);
-        for (int i = 0; i < DOCUMENTS; i++) {
+        for (int i = 0; i < documents; i++) {
             Files.writeString(docs.resolve(String.format("report-%03d.txt", i)), """
                     date %s
 
