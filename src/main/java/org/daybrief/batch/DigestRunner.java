@@ -56,18 +56,20 @@ public class DigestRunner {
     private final StateStore store;
     private final NlpModels nlp;
     private final MailDeliveries mail;
+    private final RunLocks locks;
     private final DigestRenderer renderer = new DigestRenderer();
     private final Path workDir = Path.of("").toAbsolutePath();
     private final SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("daybrief-worker-");
 
     public DigestRunner(JobRepository repository, JobOperator operator, PlatformTransactionManager transactions,
-            StateStore store, NlpModels nlp, MailDeliveries mail) {
+            StateStore store, NlpModels nlp, MailDeliveries mail, RunLocks locks) {
         this.repository = repository;
         this.operator = operator;
         this.transactions = transactions;
         this.store = store;
         this.nlp = nlp;
         this.mail = mail;
+        this.locks = locks;
         workers.setConcurrencyLimit(Integer.getInteger("daybrief.threads", Runtime.getRuntime().availableProcessors()));
     }
 
@@ -102,6 +104,16 @@ public class DigestRunner {
 
     private RunReport execute(JobSettings settings, LocalDate from, LocalDate to, boolean backfill, boolean rebuild)
             throws Exception {
+        String key = lockKey(backfill ? BACKFILL_JOB : BATCH_JOB, settings.name(), from, to);
+        String what = settings.name() + (backfill ? " from " + from + " to " + to : " for " + from);
+        // One run of a (job, date) at a time, across processes and hosts: a second one waits here, saying so once.
+        try (RunLocks.Held lock = locks.take(key, what, line -> System.err.println("daybrief: " + line))) {
+            return executeHoldingLock(settings, from, to, backfill, rebuild);
+        }
+    }
+
+    private RunReport executeHoldingLock(JobSettings settings, LocalDate from, LocalDate to, boolean backfill,
+            boolean rebuild) throws Exception {
         long started = System.nanoTime();
         DigestFiles files = new DigestFiles(settings.output().dir(), renderer);
         String batchJob = backfill ? BACKFILL_JOB : BATCH_JOB;
@@ -110,15 +122,29 @@ public class DigestRunner {
                 ? builder.addLocalDate("from", from).addLocalDate("to", to).toJobParameters()
                 : builder.addLocalDate("date", from).toJobParameters();
         JobExecution last = repository.getLastJobExecution(batchJob, params);
+        boolean edition = false;
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            if (!rebuild) {
+            if (rebuild) {
+                store.forget(settings.name(), from, to);
+                params = new JobParametersBuilder(params).addLong("rebuild", repository.getJobInstanceCount(batchJob))
+                        .toJobParameters();
+            } else if (backfill || from.isBefore(LocalDate.now(settings.schedule().zone()))) {
+                // An archive, or a day that is over: what is complete stays as it is (a past date's edition would
+                // take today's new documents away from today's digest).
                 return RunReport.alreadyComplete(settings.name(), from, to,
                         Duration.ofNanos(System.nanoTime() - started), existing(files, settings.name(), from, to));
+            } else {
+                // A later run of today's completed digest (a cron that fires several times a day) is an edition: a
+                // job instance of its own that files only the documents new since, then rebuilds the date's digest
+                // from everything filed for it. The first edition not completed is resumed, or a new one begun.
+                edition = true;
+                for (long n = 1; last != null && last.getStatus() == BatchStatus.COMPLETED; n++) {
+                    params = new JobParametersBuilder(params).addLong("edition", n).toJobParameters();
+                    last = repository.getLastJobExecution(batchJob, params);
+                }
             }
-            store.forget(settings.name(), from, to);
-            params = new JobParametersBuilder(params).addLong("rebuild", repository.getJobInstanceCount(batchJob))
-                    .toJobParameters();
-        } else if (last != null && last.isRunning()) {
+        }
+        if (last != null && last.isRunning()) {
             abandonStale(last);
         }
 
@@ -128,9 +154,9 @@ public class DigestRunner {
             Summarizer summarizer = Summarizer.create(nlp, settings.summary().method());
             DigestTasklet digest = new DigestTasklet(settings, from, to, backfill, store, new DigestAssembler(workDir, textTools()),
                     files, times);
+            Filing filing = new Filing(settings, from, to, store, edition);
             SimpleJobBuilder steps = new JobBuilder(batchJob, repository)
-                    .start(summarizeStep(settings, new Filing(settings, from, to, store), from, parser, summarizer,
-                            times, progress))
+                    .start(summarizeStep(settings, filing, from, parser, summarizer, times, progress))
                     .next(new StepBuilder("digest", repository).tasklet(digest, transactions).build());
             if (settings.email().enabled() && !backfill) { // an archive's old digests are not mailed
                 steps.next(mail.step(settings, from, repository, transactions)); // then mail it to subscribers
@@ -164,13 +190,26 @@ public class DigestRunner {
                 .build();
     }
 
+    /** The run lock's key of a (job, date) run, or of a backfill's (job, from, to). */
+    private static String lockKey(String batchJob, String job, LocalDate from, LocalDate to) {
+        return batchJob.equals(BACKFILL_JOB) ? batchJob + "/" + job + "/" + from + "/" + to
+                : batchJob + "/" + job + "/" + from;
+    }
+
     /**
      * Asks every run in progress in this process to stop after its current chunk (on shutdown): it ends STOPPED
-     * and the same command restarts it where it stopped.
+     * and the same command restarts it where it stopped. Runs of other processes on the same database are theirs
+     * to stop: only those whose lock this process holds are asked.
      */
     public void stopRunning() {
         for (String name : List.of(BATCH_JOB, BACKFILL_JOB)) {
             for (JobExecution execution : repository.findRunningJobExecutions(name)) {
+                JobParameters p = execution.getJobParameters();
+                LocalDate from = p.getLocalDate(name.equals(BACKFILL_JOB) ? "from" : "date");
+                LocalDate to = name.equals(BACKFILL_JOB) ? p.getLocalDate("to") : from;
+                if (!locks.heldHere(lockKey(name, p.getString("job"), from, to))) {
+                    continue;
+                }
                 try {
                     operator.stop(execution);
                 } catch (Exception e) {
@@ -181,8 +220,8 @@ public class DigestRunner {
     }
 
     /**
-     * An execution still marked running when this process starts it again was killed (kill -9, power loss):
-     * the embedded database admits one process at a time. Mark it failed so Spring Batch restarts it.
+     * An execution still marked running when its (job, date) lock is ours was killed (kill -9, power loss): a live
+     * run would hold the lock. Mark it failed so Spring Batch restarts it.
      */
     private void abandonStale(JobExecution stale) {
         LocalDateTime now = LocalDateTime.now();

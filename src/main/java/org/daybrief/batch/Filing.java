@@ -13,6 +13,10 @@ import org.daybrief.ingest.SourceDocument;
  *       the same date keeps it, so rebuilding a date is idempotent);</li>
  *   <li>{@code by-date} and backfill: the document's own date, when it falls inside the run's range.</li>
  * </ul>
+ *
+ * In a later edition of a date (a run of a date whose digest is already complete), a document already filed
+ * for that date is not filed again: only what is new since the last edition is parsed into the store, and the
+ * digest step rebuilds the date from everything filed for it.
  */
 final class Filing {
 
@@ -20,15 +24,22 @@ final class Filing {
     private final LocalDate from;
     private final LocalDate to;
     private final StateStore store;
+    private final boolean edition;
 
-    Filing(JobSettings job, LocalDate from, LocalDate to, StateStore store) {
+    Filing(JobSettings job, LocalDate from, LocalDate to, StateStore store, boolean edition) {
         this.job = job;
         this.from = from;
         this.to = to;
         this.store = store;
+        this.edition = edition;
     }
 
     Optional<LocalDate> dateFor(SourceDocument doc) {
+        Optional<LocalDate> date = windowDate(doc);
+        return edition ? date.filter(d -> !store.isFiled(job.name(), d, doc.id())) : date;
+    }
+
+    private Optional<LocalDate> windowDate(SourceDocument doc) {
         if (job.window() == JobSettings.Window.NEW && from.equals(to)) {
             boolean seenBefore = store.firstSeen(job.name(), doc.id()).map(first -> first.isBefore(from)).orElse(false);
             return seenBefore ? Optional.empty() : Optional.of(from);

@@ -152,6 +152,12 @@ public class StateStore {
         return n == null ? 0 : n;
     }
 
+    /** Whether the digest of (job, run date) already holds this document. */
+    public boolean isFiled(String job, LocalDate runDate, String docId) {
+        return !jdbc.queryForList("SELECT 1 FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE = ? AND DOC_ID = ?",
+                Integer.class, job, Date.valueOf(runDate), docId).isEmpty();
+    }
+
     public void saveSkipped(String job, LocalDate runDate, SkippedDocument skipped) {
         String reason = skipped.reason(); // bounded by SkippedDocument
         jdbc.update("""

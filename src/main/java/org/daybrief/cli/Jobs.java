@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import org.daybrief.batch.DaybriefApplication;
 import org.daybrief.config.ConfigException;
 import org.daybrief.config.JobFileLoader;
@@ -12,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.daybrief.batch.DigestRunner;
+import org.daybrief.batch.H2ExitHook;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -46,22 +49,41 @@ final class Jobs {
     static ConfigurableApplicationContext startSpring() {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DaybriefApplication.class)
                 .registerShutdownHook(false).run();
+        H2ExitHook.takeOver(); // registered by now if this process opened the database file
+        DataSource pool = context.getBean(DataSource.class);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> closed.countDown());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (!context.isActive()) {
-                return;
-            }
-            System.err.println("daybrief: stopping; runs in progress finish their current chunk");
-            context.getBean(DigestRunner.class).stopRunning();
             try {
-                if (!closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    context.close();
+                if (context.isActive()) {
+                    System.err.println("daybrief: stopping; runs in progress finish their current chunk");
+                    context.getBean(DigestRunner.class).stopRunning();
+                    closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // The command closed the shell meanwhile (serve's own hook does): nothing is left to stop.
+            } finally {
+                // Closes the shell if the command has not. Then the database, last, once the shell's connection
+                // pool is closed: the shell may first wait for other processes' runs that reach the database
+                // through this one (RunLocks). close() does not wait for that: a closing thread found sleeping is
+                // taken for stuck, and close() returns at once.
+                context.close();
+                awaitClosed(pool);
+                H2ExitHook.closeDatabases();
             }
         }, "daybrief-stop"));
         return context;
+    }
+
+    private static void awaitClosed(DataSource pool) {
+        try {
+            while (pool instanceof HikariDataSource hikari && !hikari.isClosed()) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

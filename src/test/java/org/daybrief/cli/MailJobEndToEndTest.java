@@ -165,6 +165,33 @@ class MailJobEndToEndTest {
     }
 
     @Test
+    void aLaterEditionOfTodayMailsOnlyTheSubscribersWhoHadNoMailForIt() throws Exception {
+        smtpPort(GREENMAIL.getSmtp().getPort());
+        CliRunner morning = CliRunner.run("run", "--job", jobFile.toString()); // today, in the job's zone
+        assertThat(morning.exitCode()).as(morning.err() + morning.out()).isZero();
+        assertThat(received().keySet()).containsExactlyInAnyOrder("alice@example.org", "bob@example.org");
+
+        TestFiles.text(dir.resolve("docs"), "volcano.txt", """
+                source Island Post
+
+                Volcano erupts near Halden
+
+                The volcano above Halden erupted at noon and sent ash two miles into the sky.
+                Flights from the island airport were cancelled for the rest of the day.
+                """);
+        CliRunner noon = CliRunner.run("run", "--job", jobFile.toString());
+        assertThat(noon.exitCode()).as(noon.err() + noon.out()).isZero();
+        assertThat(noon.out()).contains("1 summarised").contains("3 not in window");
+        // Carol's filter matched nothing this morning: the noon edition is her first mail of the day. Alice and
+        // Bob had theirs and get nothing more, though Bob's filters would let the volcano through.
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(3);
+        MimeMessage carol = received().get("carol@example.org");
+        assertThat(((MimeMultipart) carol.getContent()).getBodyPart(0).getContent().toString())
+                .contains("Volcano erupts near Halden");
+        assertThat(ledger()).hasSize(3).allMatch(r -> r.contains(" sent 250"));
+    }
+
+    @Test
     void aRecipientTheServerRefusesIsRecordedAndTheOthersAreDelivered() throws Exception {
         try (SmtpProxy proxy = new SmtpProxy(GREENMAIL.getSmtp().getPort())) {
             proxy.reject("alice@example.org", "550 5.1.1 <alice@example.org>: Recipient address rejected");
