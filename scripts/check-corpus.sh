@@ -9,7 +9,8 @@
 #   - the exit code is 0;
 #   - every file under CORPUS_DIR (hidden files and folders and __MACOSX/ excepted: the README says they are passed
 #     over) is named in digest.json: a story document's path, a copy's path (any "path" or "copies" entry anywhere)
-#     or a `skipped` entry with a reason; an archive counts when one of its entries (`archive!/entry`) is named;
+#     or a `skipped` entry with a reason; and so is every entry of a zip or tar (known by content, first level:
+#     `archive!/entry`), unless the archive itself was skipped or read only in part;
 #   - no "title" anywhere in digest.json is longer than 300 characters;
 #   - no output file, and nothing the run printed, holds `root:x:0:0` (a line of /etc/passwd);
 #   - no file was written outside output/: the corpus, the folders around the working folder and the run's own
@@ -100,7 +101,7 @@ listing > "$work/after.lst"
 existing_escapes | sort > "$work/escapes-after.lst"
 
 python3 - "$corpus" "$run" "$work" "$rc" "$seconds" <<'EOF'
-import glob, json, os, sys
+import glob, json, os, sys, tarfile, zipfile
 corpus, run, work, rc, seconds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
 failures = []
 def fail(msg):
@@ -139,7 +140,9 @@ else:
         fail(f"digest.json does not parse: {e}")
 
 def absolute(p):
-    return os.path.normpath(p if os.path.isabs(p) else os.path.join(run, p))
+    # Only the file part is normalised: an archive entry's own name (after "!/") may hold "../" and is kept as it is.
+    file, sep, entry = p.partition('!/')
+    return os.path.normpath(file if os.path.isabs(file) else os.path.join(run, file)) + sep + entry
 
 named, skipped_without_reason, long_titles = set(), [], []
 skipped_rows = []
@@ -180,6 +183,39 @@ if digest is not None:
     missing = [p for p in expected if os.path.normpath(p) not in named and os.path.normpath(p) not in containers]
     for p in sorted(missing):
         fail(f"not in digest.json: {os.path.relpath(p, corpus)}")
+
+    # The entries of each archive (zip or tar, known by content, first level only; Office, OpenDocument, EPUB and
+    # Java packages are documents, not archives) must be named too, unless the archive as a whole was skipped or
+    # was read only in part (past max-entries or max-expanded-size).
+    skipped_paths = {absolute(p): r for p, r in skipped_rows}
+    def archive_entries(p):
+        try:
+            if zipfile.is_zipfile(p):
+                with zipfile.ZipFile(p) as z:
+                    names = z.namelist()
+                    if any(n in ('[Content_Types].xml', 'mimetype', 'META-INF/MANIFEST.MF', 'AndroidManifest.xml')
+                           for n in names):
+                        return []
+                    return [i.filename for i in z.infolist() if not i.is_dir()]
+            if tarfile.is_tarfile(p):
+                with tarfile.open(p) as t:
+                    return [m.name for m in t.getmembers() if m.isfile()]
+        except Exception:
+            pass
+        return []
+    for p in sorted(expected):
+        if os.path.islink(p) or not os.path.isfile(p):
+            continue
+        a = os.path.normpath(p)
+        if a in skipped_paths or any(k.startswith(a + '!/') and ('not read' in r or 'too many' in r or 'too large: expands' in r)
+                                     for k, r in skipped_paths.items()):
+            continue
+        for e in archive_entries(p):
+            base = e.rstrip('/').rsplit('/', 1)[-1]
+            if base.startswith('.') or e.startswith('__MACOSX/'):
+                continue
+            if a + '!/' + e not in named and a + '!/' + e not in containers:
+                fail(f"archive entry not in digest.json: {os.path.relpath(p, corpus)}!/{e}")
     for p in skipped_without_reason:
         fail(f"skipped without a reason: {p}")
     for n, p, head in sorted(long_titles, reverse=True):

@@ -27,9 +27,19 @@ ARTICLE = ("The harbour authority said on Tuesday that the strike had ended afte
            "The union's leader thanked members for their patience and said the deal protected jobs. ")
 
 
+SERIAL = [0]
+
+
+def unique(text=ARTICLE):
+    """The text with a serial number of its own, so that no two inputs have the same words: a document missing from
+    the digest is then lost, not merged as a copy (copies are made on purpose, under copies/)."""
+    SERIAL[0] += 1
+    return f"{text} The reference of this report is {SERIAL[0]}. "
+
+
 def article(n, topic):
-    """A short plain news text, different per n, so documents are not merged as copies of each other."""
-    return (f"{topic} report number {n}\n\n" + ARTICLE.replace("four", f"{n % 9 + 2}").replace("forty", f"{n + 10}")
+    """A short plain news text of its own."""
+    return (f"{topic} report number {n}\n\n" + unique(ARTICLE.replace("four", f"{n % 9 + 2}").replace("forty", f"{n + 10}"))
             + f"Officials in district {n} expect a full return to normal by the end of the month.\n")
 
 
@@ -117,7 +127,7 @@ def mbox(messages):
     for i, (subject, body) in enumerate(messages):
         out.append(f"From sender{i}@example.org Mon Sep 22 08:0{i}:00 2025\nFrom: Sender {i} <sender{i}@example.org>\n"
                    f"To: desk@example.org\nSubject: {subject}\nDate: Mon, 22 Sep 2025 08:0{i}:00 +0000\n"
-                   f"Message-ID: <m{i}@example.org>\n\n{body}\n")
+                   f"Message-ID: <m{i}@example.org>\n\n{unique(ARTICLE * 3)}\n")
     return '\n'.join(out)
 
 
@@ -165,62 +175,61 @@ def title_part(c):
     """Giant titles, authors, sources and URLs through every path a title is read from."""
     big = 'Breaking ' + ' '.join(f'word{i}' for i in range(1500))    # about 12,000 characters, with spaces
     nospace = 'X' * 9000                                             # no word to cut at
-    body = ARTICLE * 3
-    c.write('titles/first-line-7000.txt', 'A' * 3500 + ' ' + 'B' * 3499 + '\n\n' + body)
-    c.write('titles/first-line-words.txt', big + '\n\n' + body)
+    c.write('titles/first-line-7000.txt', 'A' * 3500 + ' ' + 'B' * 3499 + '\n\n' + unique(ARTICLE * 3))
+    c.write('titles/first-line-words.txt', big + '\n\n' + unique(ARTICLE * 3))
     c.write('titles/front-matter.txt', f'title: {big}\nauthor: {big}\nsource: {big}\nurl: https://example.org/'
-            f'{nospace}\ndate: 2025-09-22\n\n' + body)
-    c.write('titles/front-matter-nospace.txt', f'title {nospace}\nsource {nospace}\n\n' + body)
+            f'{nospace}\ndate: 2025-09-22\n\n' + unique(ARTICLE * 3))
+    c.write('titles/front-matter-nospace.txt', f'title {nospace}\nsource {nospace}\n\n' + unique(ARTICLE * 3))
     c.write('titles/html-title.html', f'<html><head><title>{big}</title><meta name="author" content="{big}">'
             f'<meta property="og:url" content="https://example.org/{nospace}"><meta property="article:'
-            f'published_time" content="2025-09-22T08:00:00Z"></head><body><p>{body}</p></body></html>')
-    c.write('titles/html-h1.html', f'<html><body><h1>{nospace}</h1><p>{body}</p></body></html>')
+            f'published_time" content="2025-09-22T08:00:00Z"></head><body><p>{unique(ARTICLE * 3)}</p></body></html>')
+    c.write('titles/html-h1.html', f'<html><body><h1>{nospace}</h1><p>{unique(ARTICLE * 3)}</p></body></html>')
     c.write('titles/email-subject.eml', f'From: "{big}" <a@example.org>\nTo: b@example.org\nSubject: {big}\n'
-            f'Date: Mon, 22 Sep 2025 08:00:00 +0000\n\n{body}\n')
-    c.write('titles/docx-core-title.docx', docx_bytes(word_body(body), '<?xml version="1.0"?><cp:coreProperties '
+            f'Date: Mon, 22 Sep 2025 08:00:00 +0000\n\n{unique(ARTICLE * 3)}\n')
+    c.write('titles/docx-core-title.docx', docx_bytes(word_body(unique(ARTICLE * 3)), '<?xml version="1.0"?><cp:coreProperties '
             'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://'
             f'purl.org/dc/elements/1.1/"><dc:title>{big}</dc:title><dc:creator>{big}</dc:creator>'
             '</cp:coreProperties>'))
-    c.write('titles/control-chars.txt', 'Title\u202e with \x1b[31m escapes \x07 and \u2028 separators\n\n' + body)
+    c.write('titles/control-chars.txt', 'Title\u202e with \x1b[31m escapes \x07 and \u2028 separators\n\n' + unique(ARTICLE * 3))
     c.write('titles/newline-in-subject.eml', 'From: a@example.org\nSubject: one\n two\r\n three\nDate: Mon, 22 Sep '
-            f'2025 08:00:00 +0000\n\n{body}\n')
+            f'2025 08:00:00 +0000\n\n{unique(ARTICLE * 3)}\n')
     c.write('titles/markup-title.html', '<html><head><title>&lt;script&gt;alert(1)&lt;/script&gt; ]]> {{x}} '
-            f'${{7*7}} | *bold* [a](javascript:alert(1))</title></head><body><p>{body}</p></body></html>')
+            f'${{7*7}} | *bold* [a](javascript:alert(1))</title></head><body><p>{unique(ARTICLE * 3)}</p></body></html>')
     c.write('titles/5mb-one-line.txt', ('lorem ipsum dolor sit amet ' * 200_000)[:5_000_000])
     c.write('titles/5mb-one-word.txt', 'x' * 5_000_000)
-    c.write('titles/7000-char-first-line-then-text.txt', ('word ' * 1400) + '\n\n' + body)
+    c.write('titles/7000-char-first-line-then-text.txt', ('word ' * 1400) + '\n\n' + unique(ARTICLE * 3))
 
 
 def xml_part(c):
     xxe = '<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
     c.write('xml/xxe.xhtml', f'<?xml version="1.0"?>{xxe}<html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
-            f'&xxe;</title></head><body><p>Leak: &xxe;</p><p>{ARTICLE}</p></body></html>')
+            f'&xxe;</title></head><body><p>Leak: &xxe;</p><p>{unique()}</p></body></html>')
     c.write('xml/xxe.xml', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-            f'<r><title>&xxe;</title><p>{ARTICLE} &xxe;</p></r>')
+            f'<r><title>&xxe;</title><p>{unique()} &xxe;</p></r>')
     c.write('xml/xxe-param.xml', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY % p SYSTEM "file:///etc/passwd">%p;]>'
-            f'<r>{ARTICLE}</r>')
+            f'<r>{unique()}</r>')
     c.write('xml/xxe.svg', '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
             '<svg xmlns="http://www.w3.org/2000/svg"><title>&xxe;</title><text>&xxe;</text></svg>')
-    c.write('xml/xxe.html', f'{xxe}<html><body><p>&xxe;</p><p>{ARTICLE}</p></body></html>')
+    c.write('xml/xxe.html', f'{xxe}<html><body><p>&xxe;</p><p>{unique()}</p></body></html>')
     c.write('xml/xinclude.xml', '<?xml version="1.0"?><r xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include '
-            f'href="file:///etc/passwd" parse="text"/><p>{ARTICLE}</p></r>')
+            f'href="file:///etc/passwd" parse="text"/><p>{unique()}</p></r>')
     c.write('xml/xxe.docx', docx_bytes('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/'
                                        'passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/'
                                        'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>'
-                                       f'<w:p><w:r><w:t>{ARTICLE}</w:t></w:r></w:p></w:body></w:document>'))
+                                       f'<w:p><w:r><w:t>{unique()}</w:t></w:r></w:p></w:body></w:document>'))
     c.write('xml/xxe-in-zip.zip', zip_bytes([('leak.xhtml', f'<?xml version="1.0"?>{xxe}<html xmlns="http://www.w3.'
-                                              f'org/1999/xhtml"><body><p>&xxe;</p><p>{ARTICLE}</p></body></html>')]))
+                                              f'org/1999/xhtml"><body><p>&xxe;</p><p>{unique()}</p></body></html>')]))
     laughs = '<!ENTITY l0 "lol">' + ''.join(f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
     c.write('xml/billion-laughs.xml', f'<?xml version="1.0"?><!DOCTYPE r [{laughs}]><r>&l9;</r>')
     c.write('xml/billion-laughs.xhtml', f'<?xml version="1.0"?><!DOCTYPE html [{laughs}]><html xmlns="http://www.w3.'
             'org/1999/xhtml"><body><p>&l9;</p></body></html>')
-    c.write('xml/deep-60000.html', '<html><body>' + '<div>' * 60_000 + ARTICLE + '</div>' * 60_000 + '</body></html>')
-    c.write('xml/deep-60000-unclosed.html', '<html><body>' + '<b><i>' * 30_000 + ARTICLE)
-    c.write('xml/deep-60000-table.html', '<html><body>' + '<table><tr><td>' * 20_000 + ARTICLE + '</body></html>')
+    c.write('xml/deep-60000.html', '<html><body>' + '<div>' * 60_000 + unique() + '</div>' * 60_000 + '</body></html>')
+    c.write('xml/deep-60000-unclosed.html', '<html><body>' + '<b><i>' * 30_000 + unique())
+    c.write('xml/deep-60000-table.html', '<html><body>' + '<table><tr><td>' * 20_000 + unique() + '</body></html>')
     c.write('xml/deep-60000.xhtml', '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body>'
-            + '<div>' * 60_000 + ARTICLE + '</div>' * 60_000 + '</body></html>')
-    c.write('xml/deep-60000.xml', '<?xml version="1.0"?>' + '<a>' * 60_000 + ARTICLE + '</a>' * 60_000)
-    c.write('xml/deep-rtf.rtf', '{\\rtf1 ' + '{' * 60_000 + ARTICLE + '}' * 60_000 + '}')
+            + '<div>' * 60_000 + unique() + '</div>' * 60_000 + '</body></html>')
+    c.write('xml/deep-60000.xml', '<?xml version="1.0"?>' + '<a>' * 60_000 + unique() + '</a>' * 60_000)
+    c.write('xml/deep-rtf.rtf', '{\\rtf1 ' + '{' * 60_000 + unique() + '}' * 60_000 + '}')
     c.write('xml/deep-json.json', '[' * 60_000 + ']' * 60_000)
 
 
@@ -291,24 +300,25 @@ def names_part(c):
 
 
 def encoding_part(c):
-    text = article(60, 'Encoding') + 'Café, naïve, Zürich, 東京, Москва.\n'
-    c.write('encodings/utf16le-no-bom.txt', text.encode('utf-16-le'))
-    c.write('encodings/utf16be-no-bom.txt', text.encode('utf-16-be'))
-    c.write('encodings/utf16le-bom.txt', b'\xff\xfe' + text.encode('utf-16-le'))
-    c.write('encodings/utf32-no-bom.txt', text.encode('utf-32-le'))
-    c.write('encodings/utf8-bom.txt', b'\xef\xbb\xbf' + text.encode())
-    c.write('encodings/latin1.txt', text.encode('latin-1', 'replace'))
-    c.write('encodings/mixed.txt', text.encode() + text.encode('latin-1', 'replace') + text.encode('utf-16-le'))
-    c.write('encodings/invalid-utf8.txt', text.encode() + b'\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x28\x8c\x28' * 50)
-    c.write('encodings/lone-surrogates.txt', text.encode() + b'\xed\xa0\x80\xed\xbf\xbf' * 100)
-    c.write('encodings/cr-only.txt', text.replace('\n', '\r'))
-    c.write('encodings/nul-between.txt', '\0'.join(text))
+    def text():
+        return article(60, 'Encoding') + 'Café, naïve, Zürich, 東京, Москва.\n'
+    c.write('encodings/utf16le-no-bom.txt', text().encode('utf-16-le'))
+    c.write('encodings/utf16be-no-bom.txt', text().encode('utf-16-be'))
+    c.write('encodings/utf16le-bom.txt', b'\xff\xfe' + text().encode('utf-16-le'))
+    c.write('encodings/utf32-no-bom.txt', text().encode('utf-32-le'))
+    c.write('encodings/utf8-bom.txt', b'\xef\xbb\xbf' + text().encode())
+    c.write('encodings/latin1.txt', text().encode('latin-1', 'replace'))
+    c.write('encodings/mixed.txt', text().encode() + text().encode('latin-1', 'replace') + text().encode('utf-16-le'))
+    c.write('encodings/invalid-utf8.txt', text().encode() + b'\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x28\x8c\x28' * 50)
+    c.write('encodings/lone-surrogates.txt', text().encode() + b'\xed\xa0\x80\xed\xbf\xbf' * 100)
+    c.write('encodings/cr-only.txt', text().replace('\n', '\r'))
+    c.write('encodings/nul-between.txt', '\0'.join(text()))
     c.write('encodings/utf16-html.html', ('<html><head><meta charset="utf-16"><title>UTF-16</title></head><body><p>'
-                                          + text + '</p></body></html>').encode('utf-16-le'))
-    c.write('encodings/lying-charset.html', '<html><head><meta charset="shift_jis"></head><body><p>' + text
+                                          + text() + '</p></body></html>').encode('utf-16-le'))
+    c.write('encodings/lying-charset.html', '<html><head><meta charset="shift_jis"></head><body><p>' + text()
             + '</p></body></html>')
-    c.write('encodings/bidi.txt', '\u202eevil\u202c title\n\n' + text)
-    c.write('encodings/combining.txt', 'Z' + '\u0336\u0337\u0338' * 3000 + '\n\n' + text)
+    c.write('encodings/bidi.txt', '\u202eevil\u202c title\n\n' + text())
+    c.write('encodings/combining.txt', 'Z' + '\u0336\u0337\u0338' * 3000 + '\n\n' + text())
 
 
 def links_part(c, passwd_link):
