@@ -12,7 +12,8 @@
 #     or a `skipped` entry with a reason; and so is every entry of a zip or tar (known by content, first level:
 #     `archive!/entry`), unless the archive itself was skipped or read only in part;
 #   - no "title" anywhere in digest.json is longer than 300 characters;
-#   - no output file, and nothing the run printed, holds `root:x:0:0` (a line of /etc/passwd);
+#   - no output file, and nothing the run printed, holds `root:x:0:0` (a line of /etc/passwd), and no page holds
+#     markup planted in documents unescaped (`<img src=x onerror`, `<script>alert`, a javascript: link);
 #   - no file was written outside output/: the corpus, the folders around the working folder and the run's own
 #     temporary folder (java.io.tmpdir is pointed into WORK_DIR) are listed before and after, and no file appears at
 #     /tmp/<name> or /<name> for the last name of an archive entry that climbs (`../`) or is absolute.
@@ -237,6 +238,17 @@ for root, dirs, files in os.walk(os.path.join(run, 'output')):
                     leaks.append(p)
         except OSError:
             pass
+# Markup from documents (make-hostile-corpus.py plants these) must reach the pages escaped.
+planted = {'.html': [b'<img src=x onerror', b'<script>alert', b'href="javascript:'],
+           '.atom': [b'<img src=x onerror', b'<script>alert'], '.md': [b'](javascript:', b'<img src=x onerror']}
+for root, dirs, files in os.walk(os.path.join(run, 'output')):
+    for f in files:
+        markers = planted.get(os.path.splitext(f)[1], [])
+        if markers:
+            data = open(os.path.join(root, f), 'rb').read()
+            for m in markers:
+                if m in data:
+                    fail(f"unescaped markup {m.decode()!r} in {os.path.join(root, f)}")
 if 'root:x:0:0' in log:
     leaks.append(os.path.join(work, 'run.log'))
 for p in leaks:
