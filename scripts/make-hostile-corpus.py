@@ -68,6 +68,8 @@ def zip_bytes(entries, compression=zipfile.ZIP_DEFLATED):
 
 
 def tar_bytes(entries, mode='w'):
+    if mode == 'w:gz':   # gzipped here with a fixed time, so that the same arguments give the same bytes
+        return gzip.compress(tar_bytes(entries), mtime=0)
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode=mode) as t:
         for name, data in entries:
