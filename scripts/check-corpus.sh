@@ -23,6 +23,7 @@
 # WORK_DIR keeps job.yml, run.log (what the run printed), skipped.tsv (path and reason of every skipped file) and
 # output/.
 set -uo pipefail
+{   # read whole before it runs: editing this file during a check (bash reads scripts as it goes) cannot break it
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:?usage: scripts/check-corpus.sh CORPUS_DIR [WORK_DIR]}"
 [[ -d "$corpus" ]] || { echo "check-corpus: $corpus is not a folder" >&2; exit 2; }
@@ -283,3 +284,5 @@ if left:
 print(f"check-corpus: {len(expected)} files, {len(failures)} failures ({seconds} s; details in {work})")
 sys.exit(1 if failures else 0)
 EOF
+exit
+}
