@@ -138,10 +138,8 @@ public class DigestRunner {
                 // job instance of its own that files only the documents new since, then rebuilds the date's digest
                 // from everything filed for it. The first edition not completed is resumed, or a new one begun.
                 edition = true;
-                for (long n = 1; last != null && last.getStatus() == BatchStatus.COMPLETED; n++) {
-                    params = new JobParametersBuilder(params).addLong("edition", n).toJobParameters();
-                    last = repository.getLastJobExecution(batchJob, params);
-                }
+                params = edition(params, firstUnfinishedEdition(batchJob, params));
+                last = repository.getLastJobExecution(batchJob, params);
             }
         }
         if (last != null && last.isRunning()) {
@@ -188,6 +186,39 @@ public class DigestRunner {
                 // step's thread, so restart state and the stored order are what a single thread would give.
                 .taskExecutor(workers)
                 .build();
+    }
+
+    /**
+     * The number of the first edition of a date that has not completed. Editions are begun in order, each once the
+     * one before it completed, so they are found by doubling, then halving: a cron every 10 seconds makes thousands
+     * of editions a day, and one query per earlier edition would make every firing slower than the last.
+     */
+    private long firstUnfinishedEdition(String batchJob, JobParameters date) {
+        long completed = 0;
+        long step = 1;
+        while (editionCompleted(batchJob, date, completed + step)) {
+            completed += step;
+            step *= 2;
+        }
+        long notCompleted = completed + step;
+        while (notCompleted - completed > 1) {
+            long middle = (completed + notCompleted) >>> 1;
+            if (editionCompleted(batchJob, date, middle)) {
+                completed = middle;
+            } else {
+                notCompleted = middle;
+            }
+        }
+        return notCompleted;
+    }
+
+    private boolean editionCompleted(String batchJob, JobParameters date, long n) {
+        JobExecution last = repository.getLastJobExecution(batchJob, edition(date, n));
+        return last != null && last.getStatus() == BatchStatus.COMPLETED;
+    }
+
+    private static JobParameters edition(JobParameters date, long n) {
+        return new JobParametersBuilder(date).addLong("edition", n).toJobParameters();
     }
 
     /** The run lock's key of a (job, date) run, or of a backfill's (job, from, to). */
