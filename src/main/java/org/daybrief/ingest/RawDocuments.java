@@ -359,8 +359,7 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
             SourcePath entryPath = path.entry(names.get(entry));
             if (!zip.canReadEntryData(entry)) {
                 return RawDocument.failed(entryPath, entry.getGeneralPurposeBit().usesEncryption() ? "encrypted"
-                        : "not read: compression method " + ZipMethod.getMethodByCode(entry.getMethod())
-                        + " is not supported");
+                        : "not read: compression method " + methodName(entry.getMethod()) + " is not supported");
             }
             try (InputStream in = zip.getInputStream(entry)) {
                 return read(entryPath, in, modified(entry));
@@ -370,6 +369,11 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
                 return RawDocument.failed(entryPath, corrupt(kind, e));
             }
         }
+    }
+
+    private static String methodName(int code) {
+        ZipMethod method = ZipMethod.getMethodByCode(code);
+        return method == null ? String.valueOf(code) : method.name();
     }
 
     private static Instant modified(ArchiveEntry entry) {
