@@ -11,6 +11,7 @@ final class FormatNames {
             Map.entry("rtf", "RTF"), Map.entry("html", "HTML"), Map.entry("htm", "HTML"), Map.entry("eml", "email"),
             Map.entry("epub", "EPUB"), Map.entry("txt", "text"), Map.entry("zip", "ZIP"), Map.entry("gz", "gzip"),
             Map.entry("tgz", "tar.gz"), Map.entry("tar", "tar"), Map.entry("mbox", "mbox"),
+            Map.entry("bz2", "bzip2"), Map.entry("tbz2", "tar.bz2"), Map.entry("xz", "xz"), Map.entry("txz", "tar.xz"),
             Map.entry("xlsx", "XLSX"), Map.entry("pptx", "PPTX"), Map.entry("md", "text"));
 
     private FormatNames() {

@@ -6,24 +6,33 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipMethod;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * Streams the documents of a list of source files, opening archives (zip, tar, gzip, tar.gz) and mailboxes (mbox)
+ * Streams the documents of a list of source files, opening archives (zip, split zip, tar, and gzip, bzip2 or xz
+ * of a file or a tar) and mailboxes (mbox)
  * so each entry or message is a document of its own; {@link ArchiveKind} tells them by name or content. Only one
  * archive entry is held in memory at a time, so an archive of any number of documents flows through in bounded
  * memory.
@@ -109,24 +118,64 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
     }
 
     private Cursor open(RawDocument doc, ArchiveKind kind) throws IOException {
+        if (kind == ArchiveKind.ZIP) {
+            Cursor listed = openZipFile(doc);
+            if (listed != null) {
+                return listed;
+            }
+        }
         InputStream in = new BufferedInputStream(doc.open());
         try {
+            if (kind.compressed()) {
+                InputStream decompressed = kind.decompress(in);
+                InputStream content = new BufferedInputStream(decompressed);
+                String stored = decompressed instanceof GzipCompressorInputStream gzip
+                        ? gzip.getMetaData().getFileName() : null;
+                return ArchiveKind.isTar(content)
+                        ? new ArchiveCursor(doc.source(), ArchiveKind.TAR, new TarArchiveInputStream(content))
+                        : new CompressedCursor(doc.source(), kind, content, stored, doc.modified());
+            }
             return switch (kind) {
+                // A zip without its central directory (cut short): what its local headers still give.
                 case ZIP -> new ArchiveCursor(doc.source(), kind, new ZipArchiveInputStream(in, "UTF-8", true, true));
                 case TAR -> new ArchiveCursor(doc.source(), kind, new TarArchiveInputStream(in));
                 case MBOX -> new MboxCursor(doc.source(), in, doc.modified());
-                case GZIP -> {
-                    GzipCompressorInputStream gzip = new GzipCompressorInputStream(in);
-                    InputStream content = new BufferedInputStream(gzip);
-                    yield ArchiveKind.isTar(content)
-                            ? new ArchiveCursor(doc.source(), ArchiveKind.TAR, new TarArchiveInputStream(content))
-                            : new GzipCursor(doc.source(), content, gzip.getMetaData().getFileName(), doc.modified());
-                }
-                case NONE -> throw new IllegalStateException("not an archive: " + doc.path());
+                default -> throw new IllegalStateException("not an archive: " + doc.path());
             };
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
+        }
+    }
+
+    /**
+     * A zip read through its central directory, which lists every entry (so an entry that cannot be read is
+     * named, not lost) with its name's encoding flag; the parts of a split zip ({@code .z01}, ...) beside it are
+     * read with it. Null when there is no central directory to read (a zip cut short).
+     */
+    private Cursor openZipFile(RawDocument doc) throws IOException {
+        boolean split = doc.file() != null && SplitZip.hasParts(doc.file());
+        SeekableByteChannel channel = split ? SplitZip.open(doc.file()) : null; // a part missing: the whole is skipped
+        try {
+            if (channel == null) {
+                channel = doc.file() == null ? new SeekableInMemoryByteChannel(doc.bytes())
+                        : Files.newByteChannel(doc.file());
+            }
+            ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).setCharset(StandardCharsets.UTF_8)
+                    .setUseUnicodeExtraFields(true).get();
+            return new ZipFileCursor(doc.source(), zip);
+        } catch (IOException | RuntimeException e) {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+            } catch (IOException ignored) {
+                // read as a stream instead
+            }
+            if (split) {
+                throw new IOException("split archive: " + e.getMessage(), e);
+            }
+            return null;
         }
     }
 
@@ -191,6 +240,10 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
             if (f.failure() != null) {
                 return RawDocument.failed(f.displayPath(), f.failure());
             }
+            String whole = SplitZip.wholeOf(f.file());
+            if (whole != null) {
+                return RawDocument.failed(f.displayPath(), "a part of the split archive " + whole + ": read with it");
+            }
             try {
                 return RawDocument.ofFile(f.displayPath(), f.file(), Files.getLastModifiedTime(f.file()).toInstant());
             } catch (IOException e) {
@@ -200,10 +253,55 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
 
     }
 
-    private final class ArchiveCursor extends Cursor {
-        private final ArchiveInputStream<?> archive;
+    /** A level whose documents are entries, read within the archive's limits. */
+    private abstract class EntriesCursor extends Cursor {
         private int entries;
         private long expanded;
+
+        EntriesCursor(SourcePath path, ArchiveKind kind, Closeable input) {
+            super(path, kind, input);
+        }
+
+        /** Counts an entry against the entry limit; a limit past which the archive is not read further. */
+        final void count() throws LimitExceeded {
+            if (++entries > limits.maxArchiveEntries()) {
+                throw new LimitExceeded("too many entries: more than " + limits.maxArchiveEntries());
+            }
+        }
+
+        final boolean none() {
+            return entries == 0;
+        }
+
+        /** One entry's content, within the size of a file and what is left of the archive's expanded limit. */
+        final RawDocument read(SourcePath entryPath, InputStream in, Instant modified) throws IOException {
+            long room = Math.min(limits.maxFileBytes(), limits.maxExpandedBytes() - expanded);
+            byte[] bytes = readAtMost(in, room);
+            expanded += bytes.length;
+            if (expanded > limits.maxExpandedBytes()) {
+                throw zipBomb();
+            }
+            if (bytes.length > room) {
+                // The rest of the entry is decompressed to get past it: count it against the expanded limit too,
+                // so a single huge entry cannot make skipping it unbounded work.
+                expanded += drain(in, limits.maxExpandedBytes() - expanded + 1);
+                if (expanded > limits.maxExpandedBytes()) {
+                    throw zipBomb();
+                }
+                return RawDocument.failed(entryPath, "too large: more than "
+                        + Sizes.megabytes(limits.maxFileBytes()) + " limit");
+            }
+            return RawDocument.ofBytes(entryPath, bytes, modified);
+        }
+
+        private LimitExceeded zipBomb() {
+            return new LimitExceeded("too large: expands past " + Sizes.megabytes(limits.maxExpandedBytes())
+                    + " limit (zip bomb?)");
+        }
+    }
+
+    private final class ArchiveCursor extends EntriesCursor {
+        private final ArchiveInputStream<?> archive;
         private boolean reportedEmpty;
 
         ArchiveCursor(SourcePath path, ArchiveKind kind, ArchiveInputStream<?> archive) {
@@ -218,43 +316,68 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
                 entry = archive.getNextEntry();
             } while (entry != null && (entry.isDirectory() || isHidden(entry.getName())));
             if (entry == null) {
-                if (entries == 0 && !reportedEmpty) {
+                if (none() && !reportedEmpty) {
                     reportedEmpty = true;
                     return RawDocument.failed(path, "corrupt " + FormatNames.ofExtension(kind.extension)
                             + ": no entries found (empty or not an archive)");
                 }
                 return null;
             }
-            SourcePath entryPath = path.entry(entry.getName());
-            if (++entries > limits.maxArchiveEntries()) {
-                throw new LimitExceeded("too many entries: more than " + limits.maxArchiveEntries());
+            count();
+            return read(path.entry(entry.getName()), archive, modified(entry));
+        }
+    }
+
+    /**
+     * A zip read by its central directory: every entry it lists is a document or skipped with its reason, and
+     * the next entry is read whatever happened to this one.
+     */
+    private final class ZipFileCursor extends EntriesCursor {
+        private final ZipFile zip;
+        private final Iterator<ZipArchiveEntry> entries;
+        private final Map<ZipArchiveEntry, String> names;
+
+        ZipFileCursor(SourcePath path, ZipFile zip) {
+            super(path, ArchiveKind.ZIP, zip);
+            this.zip = zip;
+            List<ZipArchiveEntry> listed = Collections.list(zip.getEntries()).stream()
+                    .filter(e -> !e.isDirectory() && !isHidden(e.getName())).toList();
+            this.names = ZipEntryNames.of(listed);
+            this.entries = listed.iterator();
+            if (listed.isEmpty()) {
+                throw new IllegalArgumentException("no entries found (empty or not an archive)");
             }
-            long room = Math.min(limits.maxFileBytes(), limits.maxExpandedBytes() - expanded);
-            byte[] bytes = readAtMost(archive, room);
-            expanded += bytes.length;
-            if (expanded > limits.maxExpandedBytes()) {
-                throw zipBomb();
-            }
-            if (bytes.length > room) {
-                // The rest of the entry is decompressed to get past it: count it against the expanded limit too,
-                // so a single huge entry cannot make skipping it unbounded work.
-                expanded += drain(archive, limits.maxExpandedBytes() - expanded + 1);
-                if (expanded > limits.maxExpandedBytes()) {
-                    throw zipBomb();
-                }
-                return RawDocument.failed(entryPath, "too large: more than "
-                        + Sizes.megabytes(limits.maxFileBytes()) + " limit");
-            }
-            Instant modified = entry.getLastModifiedDate() == null ? Instant.EPOCH
-                    : entry.getLastModifiedDate().toInstant();
-            return RawDocument.ofBytes(entryPath, bytes, modified);
         }
 
-        private LimitExceeded zipBomb() {
-            return new LimitExceeded("too large: expands past " + Sizes.megabytes(limits.maxExpandedBytes())
-                    + " limit (zip bomb?)");
+        @Override
+        RawDocument next() throws IOException {
+            if (!entries.hasNext()) {
+                return null;
+            }
+            ZipArchiveEntry entry = entries.next();
+            count();
+            SourcePath entryPath = path.entry(names.get(entry));
+            if (!zip.canReadEntryData(entry)) {
+                return RawDocument.failed(entryPath, entry.getGeneralPurposeBit().usesEncryption() ? "encrypted"
+                        : "not read: compression method " + methodName(entry.getMethod()) + " is not supported");
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return read(entryPath, in, modified(entry));
+            } catch (LimitExceeded e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                return RawDocument.failed(entryPath, corrupt(kind, e));
+            }
         }
+    }
 
+    private static String methodName(int code) {
+        ZipMethod method = ZipMethod.getMethodByCode(code);
+        return method == null ? String.valueOf(code) : method.name();
+    }
+
+    private static Instant modified(ArchiveEntry entry) {
+        return entry.getLastModifiedDate() == null ? Instant.EPOCH : entry.getLastModifiedDate().toInstant();
     }
 
     /** An mbox: messages start at lines beginning with "From " (at the start or after a blank line). */
@@ -315,22 +438,21 @@ public final class RawDocuments implements Iterator<RawDocument>, Closeable {
 
     }
 
-    /** A gzip of one file (not a tar): one document, the file it holds, itself opened again if an archive. */
-    private final class GzipCursor extends Cursor {
+    /** A compressed file (not a tar): one document, the file it holds, itself opened again if an archive. */
+    private final class CompressedCursor extends Cursor {
         private final InputStream content;
         private final String entryName;
         private final Instant modified;
         private boolean done;
 
         /** @param storedName the file name the gzip header holds, or null */
-        GzipCursor(SourcePath path, InputStream content, String storedName, Instant modified) {
-            super(path, ArchiveKind.GZIP, content);
+        CompressedCursor(SourcePath path, ArchiveKind kind, InputStream content, String storedName,
+                Instant modified) {
+            super(path, kind, content);
             this.content = content;
             this.modified = modified;
-            String name = path.name();
-            String lower = name.toLowerCase(Locale.ROOT);
-            String unzipped = lower.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-            this.entryName = storedName != null && !storedName.isBlank() ? storedName : unzipped;
+            this.entryName = storedName != null && !storedName.isBlank() ? storedName
+                    : ArchiveKind.decompressedName(path.name());
         }
 
         @Override

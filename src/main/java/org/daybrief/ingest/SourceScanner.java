@@ -16,7 +16,9 @@ import java.util.TreeMap;
 /**
  * Lists the files of a job's sources: folders (walked recursively, links to folders not followed, so a link
  * loop cannot trap the walk), globs ({@code archive/**}{@code /*.html}) and single files, in one sorted order so
- * runs are deterministic. Hidden files are passed over.
+ * runs are deterministic. Hidden files are passed over. A link to a file is read only when the file it leads to
+ * lies inside one of the sources: a link in a news folder to {@code /etc/passwd} must not put that file into a
+ * digest; a user who wants an outside file adds its folder (or the file) as a source.
  */
 public final class SourceScanner {
 
@@ -28,9 +30,10 @@ public final class SourceScanner {
     }
 
     public List<SourceFile> scan(List<String> sources) {
+        List<Path> roots = sources.stream().map(this::root).map(SourceScanner::real).toList();
         TreeMap<String, SourceFile> found = new TreeMap<>();
         for (String source : sources) {
-            for (SourceFile f : scanOne(source)) {
+            for (SourceFile f : scanOne(source, roots)) {
                 found.putIfAbsent(f.displayPath(), f);
             }
         }
@@ -42,18 +45,33 @@ public final class SourceScanner {
         return isGlob(source) || Files.exists(base.resolve(source));
     }
 
-    private List<SourceFile> scanOne(String source) {
+    /** The folder a source's files are under (a glob's part before its first wildcard), or the file it names. */
+    private Path root(String source) {
+        if (!isGlob(source)) {
+            return base.resolve(source).normalize();
+        }
+        int slash = source.lastIndexOf('/', indexOfWildcard(source));
+        return base.resolve(slash < 0 ? "." : source.substring(0, slash + 1)).normalize();
+    }
+
+    /** Where a path really is, links resolved; the path itself when it cannot be resolved (it is not there). */
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
+    private List<SourceFile> scanOne(String source, List<Path> roots) {
         List<SourceFile> out = new ArrayList<>();
         if (isGlob(source)) {
-            int firstWildcard = indexOfWildcard(source);
-            int slash = source.lastIndexOf('/', firstWildcard);
-            Path root = base.resolve(slash < 0 ? "." : source.substring(0, slash + 1)).normalize();
             PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + base.resolve(source).normalize());
-            walk(root, out, p -> matcher.matches(p));
+            walk(root(source), roots, out, p -> matcher.matches(p));
         } else {
             Path p = base.resolve(source).normalize();
             if (Files.isDirectory(p)) {
-                walk(p, out, x -> true);
+                walk(p, roots, out, x -> true);
             } else if (Files.isRegularFile(p)) {
                 out.add(new SourceFile(display(p), p, null));
             } else {
@@ -64,7 +82,7 @@ public final class SourceScanner {
         return out;
     }
 
-    private void walk(Path root, List<SourceFile> out, java.util.function.Predicate<Path> accept) {
+    private void walk(Path root, List<Path> roots, List<SourceFile> out, java.util.function.Predicate<Path> accept) {
         if (!Files.isDirectory(root)) {
             return;
         }
@@ -81,10 +99,17 @@ public final class SourceScanner {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink()) {
-                        // A link to a file is read as that file; a link to a folder is not followed.
-                        if (Files.isRegularFile(file)) {
+                        // A link to a file inside the sources is read as that file; a link to a folder is not
+                        // followed; a link that leads out of the sources is named with where it leads.
+                        if (Files.isDirectory(file)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        Path target = real(file);
+                        if (!target.equals(file) && roots.stream().noneMatch(target::startsWith)) {
+                            out.add(new SourceFile(display(file), null, "link outside the sources: -> " + target));
+                        } else if (Files.isRegularFile(file)) {
                             out.add(new SourceFile(display(file), file, null));
-                        } else if (!Files.isDirectory(file)) {
+                        } else {
                             out.add(new SourceFile(display(file), null, brokenLink(file)));
                         }
                     } else if (attrs.isRegularFile()) {
