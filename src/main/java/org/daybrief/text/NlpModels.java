@@ -56,7 +56,9 @@ public final class NlpModels {
             Map.entry("da", SnowballStemmer.ALGORITHM.DANISH), Map.entry("no", SnowballStemmer.ALGORITHM.NORWEGIAN),
             Map.entry("fi", SnowballStemmer.ALGORITHM.FINNISH), Map.entry("ru", SnowballStemmer.ALGORITHM.RUSSIAN),
             Map.entry("ro", SnowballStemmer.ALGORITHM.ROMANIAN), Map.entry("hu", SnowballStemmer.ALGORITHM.HUNGARIAN),
-            Map.entry("tr", SnowballStemmer.ALGORITHM.TURKISH));
+            Map.entry("tr", SnowballStemmer.ALGORITHM.TURKISH), Map.entry("ca", SnowballStemmer.ALGORITHM.CATALAN),
+            Map.entry("el", SnowballStemmer.ALGORITHM.GREEK), Map.entry("id", SnowballStemmer.ALGORITHM.INDONESIAN),
+            Map.entry("ga", SnowballStemmer.ALGORITHM.IRISH), Map.entry("ar", SnowballStemmer.ALGORITHM.ARABIC));
 
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
     private static final int STEM_MEMO_SIZE = 50_000;

@@ -1,5 +1,7 @@
 package org.daybrief.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,8 +31,10 @@ public record Articles(String text, List<String> sentences) {
         return new Articles(text, sentences);
     }
 
-    /** The sentences {@code nlp} finds in the text, after detecting its language. */
-    List<String> split(NlpModels nlp) {
-        return nlp.split(text).sentences().stream().map(s -> s.of(text)).toList();
+    /** {@code nlp} detects the article's language and splits it into its six sentences, verbatim. */
+    void assertDetectedAndSplitVerbatim(NlpModels nlp, String language) {
+        assertThat(nlp.detectLanguage(text)).isEqualTo(language);
+        assertThat(nlp.split(text).sentences().stream().map(s -> s.of(text)).toList())
+                .hasSize(6).containsExactlyElementsOf(sentences);
     }
 }

@@ -1,0 +1,32 @@
+package org.daybrief.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Germanic languages: each article (see {@link Articles}) is detected and split into its six sentences exactly; words are stemmed and stopwords dropped. */
+class GermanicLanguagesTest {
+
+    static NlpModels nlp;
+
+    @BeforeAll
+    static void load() {
+        nlp = NlpModels.load();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl"})
+    void articleSplitsIntoItsSentencesVerbatim(String language) {
+        Articles.of(language).assertDetectedAndSplitVerbatim(nlp, language);
+    }
+
+    @Test
+    void inflectedFormsShareAStemAndFunctionWordsAreDropped() {
+        assertThat(nlp.termAnalyzer("nl").terms("de gemeente en de gemeenten")).containsExactly("gemeent", "gemeent");
+        assertThat(nlp.termAnalyzer("sv").terms("staden och städerna")).hasSize(2);
+        assertThat(nlp.termAnalyzer("da").terms("kommunen og kommunerne")).containsExactly("kommun", "kommun");
+    }
+}

@@ -1,0 +1,34 @@
+package org.daybrief.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Slavic languages: each article (see {@link Articles}) is detected and split into its six sentences exactly; words are stemmed and stopwords dropped. */
+class SlavicLanguagesTest {
+
+    static NlpModels nlp;
+
+    @BeforeAll
+    static void load() {
+        nlp = NlpModels.load();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pl","ru"})
+    void articleSplitsIntoItsSentencesVerbatim(String language) {
+        Articles.of(language).assertDetectedAndSplitVerbatim(nlp, language);
+    }
+
+    @Test
+    void inflectedFormsShareAStemAndFunctionWordsAreDropped() {
+        assertThat(nlp.termAnalyzer("ru").terms("выставка и выставки с выставкой"))
+                .containsExactly("выставк", "выставк", "выставк");
+        // no Snowball stemmer for Polish: Lucene's stopwords still go
+        assertThat(nlp.termAnalyzer("pl").terms("to jest nowe centrum kultury, które się otwiera"))
+                .containsExactly("centrum", "kultury", "otwiera");
+    }
+}
