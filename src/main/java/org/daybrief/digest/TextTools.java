@@ -38,7 +38,7 @@ public interface TextTools {
             @Override
             public TermAnalyzer analyzer(String language) {
                 String l = language == null || language.isBlank() ? "en" : language;
-                return analyzers.computeIfAbsent(l, x -> new TermAnalyzer(Stopwords.forLanguage(x),
+                return analyzers.computeIfAbsent(l, x -> new TermAnalyzer(Stopwords.forScoring(x),
                         NlpModels.stemmer(x)));
             }
 

@@ -209,9 +209,9 @@ public final class NlpModels {
         return stemmer(language).apply(word);
     }
 
-    /** Stopwords + Snowball stemming for a language, shared and thread-safe. */
+    /** Scoring's stopwords ({@link Stopwords#forScoring}) + Snowball stemming for a language, shared and thread-safe. */
     public TermAnalyzer termAnalyzer(String language) {
-        return once(analyzers, language, l -> new TermAnalyzer(stopwords(l), stemmer(l)));
+        return once(analyzers, language, l -> new TermAnalyzer(Stopwords.forScoring(l), stemmer(l)));
     }
 
     /** A thread-safe stemming function for the language (per-thread Snowball stemmers). */

@@ -25,10 +25,10 @@ class SlavicLanguagesTest {
 
     @Test
     void inflectedFormsShareAStemAndFunctionWordsAreDropped() {
-        assertThat(nlp.termAnalyzer("ru").terms("выставка и выставки с выставкой"))
+        assertThat(FullListTerms.of("ru", "выставка и выставки с выставкой"))
                 .containsExactly("выставк", "выставк", "выставк");
         // no Snowball stemmer for Polish: Lucene's stopwords still go
-        assertThat(nlp.termAnalyzer("pl").terms("to jest nowe centrum kultury, które się otwiera"))
+        assertThat(FullListTerms.of("pl", "to jest nowe centrum kultury, które się otwiera"))
                 .containsExactly("centrum", "kultury", "otwiera");
     }
 }
