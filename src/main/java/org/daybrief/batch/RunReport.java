@@ -26,10 +26,20 @@ import org.daybrief.ingest.SkippedDocument;
  * @param elapsed      wall time of the run
  * @param outputs      files written
  * @param failures     why the run failed, when it did
+ * @param languages    summarised documents per language (ISO 639-1 code, or "und"), empty when not counted
  */
 public record RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
         long outOfWindow, List<SkippedDocument> skipped, int stories, List<LocalDate> emptyDays,
-        Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures) {
+        Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
+        Map<String, Long> languages) {
+
+    /** A report without counts per language. */
+    public RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
+            long outOfWindow, List<SkippedDocument> skipped, int stories, List<LocalDate> emptyDays,
+            Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures) {
+        this(job, from, to, status, read, summarised, outOfWindow, skipped, stories, emptyDays, stageTimes, elapsed,
+                outputs, failures, Map.of());
+    }
 
     static RunReport alreadyComplete(String job, LocalDate from, LocalDate to, Duration elapsed, List<Path> outputs) {
         return new RunReport(job, from, to, "ALREADY_COMPLETE", 0, 0, 0, List.of(), 0, List.of(), Map.of(), elapsed,
@@ -52,6 +62,13 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
             sb.append(String.format(Locale.ROOT,
                     "  documents: %d read, %d summarised, %d skipped, %d not in window; %d stories%n",
                     read, summarised, skipped.size(), outOfWindow, stories));
+            if (!languages.isEmpty()) {
+                // most documents first, then by code: "languages: en 12, es 3"
+                sb.append("  languages: ").append(String.join(", ", languages.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .map(e -> e.getKey() + " " + e.getValue()).toList())).append('\n');
+            }
             for (SkippedDocument s : skipped) {
                 sb.append("  skipped ").append(s.path()).append(": ").append(s.reason()).append('\n');
             }
