@@ -29,4 +29,13 @@ class GermanicLanguagesTest {
         assertThat(FullListTerms.of("sv", "staden och städerna")).hasSize(2);
         assertThat(FullListTerms.of("da", "kommunen og kommunerne")).containsExactly("kommun", "kommun");
     }
+
+    @Test
+    void dutchAbbreviationsBeforeNamesAndAtTheEndOfASentence() {
+        String text = "Er kwamen o.a. Mevr. Bakker en dhr. De Boer, bijv. uit Utrecht. Zij kochten fietsen, "
+                + "sloten enz. Daarna gingen ze naar huis.";
+        assertThat(new RuleBasedSplitter("nl").split(text).stream().map(s -> s.of(text)).toList()).containsExactly(
+                "Er kwamen o.a. Mevr. Bakker en dhr. De Boer, bijv. uit Utrecht.", "Zij kochten fietsen, sloten enz.",
+                "Daarna gingen ze naar huis.");
+    }
 }

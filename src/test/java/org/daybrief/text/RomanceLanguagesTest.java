@@ -31,4 +31,20 @@ class RomanceLanguagesTest {
         assertThat(FullListTerms.of("pt", "os moradores e o morador")).containsExactly("morador", "morador");
         assertThat(FullListTerms.of("ca", "les eleccions i l'elecció")).containsOnly("elec");
     }
+
+    @Test
+    void abbreviationsThatEndASentenceBeforeACapitalAndQuotesInSpanishItalianPortuguese() {
+        assertThat(split("es", "Vendieron muebles, lámparas, cuadros, etc. Luego cerraron la tienda. "
+                + "«No volveremos», dijo la Sra. Pérez, p. ej. a los vecinos. ¿Quién sabe?"))
+                .containsExactly("Vendieron muebles, lámparas, cuadros, etc.", "Luego cerraron la tienda.",
+                        "«No volveremos», dijo la Sra. Pérez, p. ej. a los vecinos.", "¿Quién sabe?");
+        assertThat(split("it", "Lo ha detto il dott. Rossi della Alfa S.p.A. di Torino. Il cantiere riapre."))
+                .containsExactly("Lo ha detto il dott. Rossi della Alfa S.p.A. di Torino.", "Il cantiere riapre.");
+        assertThat(split("pt", "O Dr. Silva visitou a Av. Brasil, n.º 12. Depois voltou ao hospital."))
+                .containsExactly("O Dr. Silva visitou a Av. Brasil, n.º 12.", "Depois voltou ao hospital.");
+    }
+
+    private static java.util.List<String> split(String language, String text) {
+        return new RuleBasedSplitter(language).split(text).stream().map(s -> s.of(text)).toList();
+    }
 }

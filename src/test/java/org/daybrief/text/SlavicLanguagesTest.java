@@ -31,4 +31,22 @@ class SlavicLanguagesTest {
         assertThat(FullListTerms.of("pl", "to jest nowe centrum kultury, które się otwiera"))
                 .containsExactly("centrum", "kultury", "otwiera");
     }
+
+    @Test
+    void abbreviationsThatEndASentenceBeforeACapitalAndQuotesInPolishAndRussian() {
+        assertThat(split("pl", "Sprzedawano książki, płyty, obrazy itd. Potem sklep zamknięto. "
+                + "Firma Alfa sp. z o.o. ma siedzibę np. w Gdyni. „To koniec” – powiedział prezes."))
+                .containsExactly("Sprzedawano książki, płyty, obrazy itd.", "Potem sklep zamknięto.",
+                        "Firma Alfa sp. z o.o. ma siedzibę np. w Gdyni.", "„To koniec” – powiedział prezes.");
+        assertThat(split("ru", "Здесь продавали книги, пластинки и т. д. Потом магазин закрыли. "
+                + "Он родился в г. Казань в 1950 г. В Москве он учился у А. С. Петрова. "
+                + "Он сказал: „Это конец.“ Никто не спорил."))
+                .containsExactly("Здесь продавали книги, пластинки и т. д.", "Потом магазин закрыли.",
+                        "Он родился в г. Казань в 1950 г.", "В Москве он учился у А. С. Петрова.",
+                        "Он сказал: „Это конец.“", "Никто не спорил.");
+    }
+
+    private static java.util.List<String> split(String language, String text) {
+        return new RuleBasedSplitter(language).split(text).stream().map(s -> s.of(text)).toList();
+    }
 }
