@@ -196,7 +196,12 @@ public final class Abbreviations {
             return token;
         }
         String word = token.substring(apostrophe + 1);
-        return titles.contains(word) || beforeNumber.contains(word) || ambiguous.contains(word) ? word : token;
+        return lists(word) ? word : token;
+    }
+
+    /** Whether a lower-case word without its dot is one of this language's abbreviations. */
+    public boolean lists(String word) {
+        return titles.contains(word) || beforeNumber.contains(word) || ambiguous.contains(word);
     }
 
     /**

@@ -22,6 +22,17 @@ class KeyphrasesTest {
     }
 
     @Test
+    void withoutATaggerAbbreviationsDoNotJoinPhrases() {
+        Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
+        String body = "Według dyr. Anny Kowalskiej centrum kultury otworzy prof. Jan Nowak.";
+
+        Set<String> keys = keyphrases.extract(null, body, "pl").keySet();
+
+        assertThat(keys).contains("jan nowak").noneMatch(k -> k.contains("prof")
+                || k.contains("dyr"));
+    }
+
+    @Test
     void languagesWithoutAServedModelHaveNoTagger() {
         assertThat(PosModels.taggerModel("de")).isNotNull();
         assertThat(PosModels.taggerModel("es")).isNull();
