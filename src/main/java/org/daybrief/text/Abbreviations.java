@@ -69,6 +69,11 @@ public final class Abbreviations {
     private final Set<String> titles;
     private final Set<String> beforeNumber;
     private final Set<String> ambiguous;
+    /**
+     * Units and currencies ("руб", "zł", "г" for год): after a number or another unit ("300 млн руб.", "w 2020 r.")
+     * they end a sentence before a capital; elsewhere ("г. Казань") they are {@link #ambiguous}.
+     */
+    private final Set<String> units;
     /** Words that open a sentence after an ambiguous abbreviation: {@link #OPENERS} plus the language's own. */
     private final Set<String> openers;
     /** Month names after which "{@code 1.}" is an ordinal date, or null when the language has no dotted ordinals. */
@@ -76,9 +81,15 @@ public final class Abbreviations {
 
     private Abbreviations(Set<String> titles, Set<String> beforeNumber, Set<String> ambiguous,
                           Set<String> ordinalMonths, Set<String> openers) {
+        this(titles, beforeNumber, ambiguous, Set.of(), ordinalMonths, openers);
+    }
+
+    private Abbreviations(Set<String> titles, Set<String> beforeNumber, Set<String> ambiguous, Set<String> units,
+                          Set<String> ordinalMonths, Set<String> openers) {
         this.titles = titles;
         this.beforeNumber = beforeNumber;
         this.ambiguous = ambiguous;
+        this.units = units;
         this.ordinalMonths = ordinalMonths;
         this.openers = openers;
     }
@@ -103,7 +114,8 @@ public final class Abbreviations {
     }
 
     /**
-     * A language's lists from its resource: lines {@code titles:}, {@code before-number:}, {@code ambiguous:} and
+     * A language's lists from its resource: lines {@code titles:}, {@code before-number:}, {@code ambiguous:},
+     * {@code units:} and
      * {@code openers:}, each followed by lower-case words without their final dot; {@code #} starts a comment.
      * English rules when the language has no resource.
      */
@@ -131,7 +143,8 @@ public final class Abbreviations {
         openers.addAll(lists.getOrDefault("openers", Set.of()));
         return new Abbreviations(Set.copyOf(lists.getOrDefault("titles", Set.of())),
                 Set.copyOf(lists.getOrDefault("before-number", Set.of())),
-                Set.copyOf(lists.getOrDefault("ambiguous", Set.of())), null, Set.copyOf(openers));
+                Set.copyOf(lists.getOrDefault("ambiguous", Set.of())), Set.copyOf(lists.getOrDefault("units", Set.of())),
+                null, Set.copyOf(openers));
     }
 
     /** Whether the split between {@code text[..dotEnd)} and the sentence starting at {@code nextStart} is wrong. */
@@ -177,7 +190,10 @@ public final class Abbreviations {
             return Character.isDigit(next);
         }
         boolean dotted = token.indexOf('.') > 0 && token.length() <= 6 && onlyLettersAndDots(token);
-        if (ambiguous.contains(token) || dotted) {
+        if (units.contains(token) && Character.isUpperCase(next) && afterQuantity(text, prevStart, tokStart)) {
+            return false;
+        }
+        if (ambiguous.contains(token) || units.contains(token) || dotted) {
             if (Character.isDigit(next)) {
                 return true;
             }
@@ -201,7 +217,22 @@ public final class Abbreviations {
 
     /** Whether a lower-case word without its dot is one of this language's abbreviations. */
     public boolean lists(String word) {
-        return titles.contains(word) || beforeNumber.contains(word) || ambiguous.contains(word);
+        return titles.contains(word) || beforeNumber.contains(word) || ambiguous.contains(word)
+                || units.contains(word);
+    }
+
+    /** Whether the word before {@code tokStart} is a number or a unit: "300 млн руб", "w 2020 r". */
+    private boolean afterQuantity(String text, int from, int tokStart) {
+        int end = tokStart;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = tokenStart(text, from, end);
+        if (start == end) {
+            return false;
+        }
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return Character.isDigit(word.charAt(word.length() - 1)) || units.contains(word);
     }
 
     /**

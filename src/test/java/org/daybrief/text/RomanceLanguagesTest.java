@@ -38,8 +38,8 @@ class RomanceLanguagesTest {
                 + "«No volveremos», dijo la Sra. Pérez, p. ej. a los vecinos. ¿Quién sabe?"))
                 .containsExactly("Vendieron muebles, lámparas, cuadros, etc.", "Luego cerraron la tienda.",
                         "«No volveremos», dijo la Sra. Pérez, p. ej. a los vecinos.", "¿Quién sabe?");
-        assertThat(split("it", "Lo ha detto il dott. Rossi della Alfa S.p.A. di Torino. Il cantiere riapre."))
-                .containsExactly("Lo ha detto il dott. Rossi della Alfa S.p.A. di Torino.", "Il cantiere riapre.");
+        assertThat(split("it", "Lo ha detto l'ass. Rossi della Alfa S.p.A. di Torino. Il cantiere riapre."))
+                .containsExactly("Lo ha detto l'ass. Rossi della Alfa S.p.A. di Torino.", "Il cantiere riapre.");
         assertThat(split("pt", "O Dr. Silva visitou a Av. Brasil, n.º 12. Depois voltou ao hospital."))
                 .containsExactly("O Dr. Silva visitou a Av. Brasil, n.º 12.", "Depois voltou ao hospital.");
     }
