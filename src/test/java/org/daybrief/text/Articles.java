@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Short news articles written for these tests (articles/&lt;language&gt;.txt): one sentence a line, a blank line
+ * Short news articles written for these tests (articles/&lt;language&gt;.txt and &lt;language&gt;-2.txt): one sentence a line, a blank line
  * between paragraphs. {@link #text} joins each paragraph's sentences with a space, as a page would show them;
  * {@link #sentences} are what a splitter must find in it, verbatim.
  */
 public record Articles(String text, List<String> sentences) {
 
-    public static Articles of(String language) {
+    public static Articles of(String name) {
         String file;
-        try (InputStream in = Articles.class.getResourceAsStream("articles/" + language + ".txt")) {
+        try (InputStream in = Articles.class.getResourceAsStream("articles/" + name + ".txt")) {
             file = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
