@@ -190,7 +190,8 @@ public final class Abbreviations {
             return Character.isDigit(next);
         }
         boolean dotted = token.indexOf('.') > 0 && token.length() <= 6 && onlyLettersAndDots(token);
-        if (units.contains(token) && Character.isUpperCase(next) && afterQuantity(text, prevStart, tokStart)) {
+        if (units.contains(token) && Character.isUpperCase(next) && afterQuantity(text, prevStart, tokStart)
+                && !units.contains(firstWord(text, nextStart))) { // "40 mil. Kč" is one amount
             return false;
         }
         if (ambiguous.contains(token) || units.contains(token) || dotted) {
@@ -221,7 +222,7 @@ public final class Abbreviations {
                 || units.contains(word);
     }
 
-    /** Whether the word before {@code tokStart} is a number or a unit: "300 млн руб", "w 2020 r". */
+    /** Whether the word before {@code tokStart} is a number or a unit: "300 млн руб", "w 2020 r", "40 milj. kr". */
     private boolean afterQuantity(String text, int from, int tokStart) {
         int end = tokStart;
         while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
@@ -231,8 +232,8 @@ public final class Abbreviations {
         if (start == end) {
             return false;
         }
-        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-        return Character.isDigit(word.charAt(word.length() - 1)) || units.contains(word);
+        String word = text.substring(start, text.charAt(end - 1) == '.' ? end - 1 : end).toLowerCase(Locale.ROOT);
+        return !word.isEmpty() && (Character.isDigit(word.charAt(word.length() - 1)) || units.contains(word));
     }
 
     /**

@@ -38,4 +38,24 @@ class GermanicLanguagesTest {
                 "Er kwamen o.a. Mevr. Bakker en dhr. De Boer, bijv. uit Utrecht.", "Zij kochten fietsen, sloten enz.",
                 "Daarna gingen ze naar huis.");
     }
+
+    @Test
+    void nordicAbbreviationsDoNotEndSentences() {
+        assertThat(rules("sv", "Staden bygger bl.a. nya cykelbanor, enligt dir. Lind. Kostnaden blir 40 milj. kr. "
+                + "Arbetet börjar kl. 7 på måndag."))
+                .containsExactly("Staden bygger bl.a. nya cykelbanor, enligt dir. Lind.", "Kostnaden blir 40 milj. kr.",
+                        "Arbetet börjar kl. 7 på måndag.");
+        assertThat(rules("da", "Byen får bl.a. nye cykelstier, siger prof. Hansen. Prisen er ca. 40 mio. kr. "
+                + "Arbejdet begynder i morgen."))
+                .containsExactly("Byen får bl.a. nye cykelstier, siger prof. Hansen.", "Prisen er ca. 40 mio. kr.",
+                        "Arbejdet begynder i morgen.");
+        assertThat(rules("no", "Byen får bl.a. nye sykkelveier, sier dir. Berg. Prisen er ca. 40 mill. kr. "
+                + "Arbeidet begynner i morgen."))
+                .containsExactly("Byen får bl.a. nye sykkelveier, sier dir. Berg.", "Prisen er ca. 40 mill. kr.",
+                        "Arbeidet begynner i morgen.");
+    }
+
+    private static java.util.List<String> rules(String language, String text) {
+        return new RuleBasedSplitter(language).split(text).stream().map(s -> s.of(text)).toList();
+    }
 }

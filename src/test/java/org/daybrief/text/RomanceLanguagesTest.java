@@ -47,4 +47,14 @@ class RomanceLanguagesTest {
     private static java.util.List<String> split(String language, String text) {
         return new RuleBasedSplitter(language).split(text).stream().map(s -> s.of(text)).toList();
     }
+
+    @Test
+    void catalanAndRomanianAbbreviationsDoNotEndSentences() {
+        assertThat(split("ca", "La Sra. Puig va visitar l'Av. Diagonal, núm. 12. Després va tornar a casa."))
+                .containsExactly("La Sra. Puig va visitar l'Av. Diagonal, núm. 12.", "Després va tornar a casa.");
+        assertThat(split("ro", "Dl. Popescu locuiește pe str. Lipscani, nr. 5. Proiectul a costat 3 mil. lei. "
+                + "Lucrările încep luni."))
+                .containsExactly("Dl. Popescu locuiește pe str. Lipscani, nr. 5.", "Proiectul a costat 3 mil. lei.",
+                        "Lucrările încep luni.");
+    }
 }

@@ -50,4 +50,16 @@ class SlavicLanguagesTest {
     private static java.util.List<String> split(String language, String text) {
         return new RuleBasedSplitter(language).split(text).stream().map(s -> s.of(text)).toList();
     }
+
+    @Test
+    void czechAndUkrainianAbbreviationsDoNotEndSentences() {
+        assertThat(split("cs", "Na nám. Míru promluvil prof. Novák, tzv. otec projektu. Stavba stála 40 mil. Kč. "
+                + "Otevření je plánováno na pondělí."))
+                .containsExactly("Na nám. Míru promluvil prof. Novák, tzv. otec projektu.", "Stavba stála 40 mil. Kč.",
+                        "Otevření je plánováno na pondělí.");
+        assertThat(split("uk", "Парк на вул. Хрещатик відкрив проф. Петренко. Він коштував 30 млн грн. "
+                + "Відвідувачі були задоволені."))
+                .containsExactly("Парк на вул. Хрещатик відкрив проф. Петренко.", "Він коштував 30 млн грн.",
+                        "Відвідувачі були задоволені.");
+    }
 }
