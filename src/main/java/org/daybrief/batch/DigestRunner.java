@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.daybrief.config.JobSettings;
 import org.daybrief.deliver.DigestFiles;
@@ -149,7 +150,7 @@ public class DigestRunner {
         StageTimes times = new StageTimes();
         Progress progress = Progress.forConsole(settings.name());
         try (DocumentParser parser = new DocumentParser(settings.limits(), settings.schedule().zone())) {
-            Summarizer summarizer = Summarizer.create(nlp, settings.summary().method());
+            Summarizer summarizer = Summarizer.create(nlp, settings.summary().method(), settings.language());
             DigestTasklet digest = new DigestTasklet(settings, from, to, backfill, store, new DigestAssembler(workDir, textTools()),
                     files, times);
             Filing filing = new Filing(settings, from, to, store, edition);
@@ -274,6 +275,7 @@ public class DigestRunner {
         long summarised = 0;
         long filtered = 0;
         int stories = 0;
+        Map<String, Long> languages = Map.of();
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStepName().equals("summarize")) {
                 read = step.getReadCount();
@@ -281,6 +283,7 @@ public class DigestRunner {
                 summarised = step.getWriteCount() - step.getExecutionContext().getLong(SummaryWriter.COPIES, 0)
                         - step.getExecutionContext().getLong(SummaryWriter.NOT_STORED, 0);
                 filtered = step.getFilterCount();
+                languages = SummaryWriter.languages(step);
             } else if (step.getStepName().equals("digest")) {
                 stories = step.getExecutionContext().getInt("stories", 0);
             }
@@ -299,8 +302,7 @@ public class DigestRunner {
         }
         return new RunReport(settings.name(), from, to, status, read, summarised, filtered,
                 store.skipped(settings.name(), from), store.copyCount(settings.name(), from, to), stories, emptyDays,
-                times.totals(),
-                Duration.ofNanos(System.nanoTime() - started), written, failures);
+                times.totals(), Duration.ofNanos(System.nanoTime() - started), written, failures, languages);
     }
 
     private static List<Path> existing(DigestFiles files, String job, LocalDate from, LocalDate to) {

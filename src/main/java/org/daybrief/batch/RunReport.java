@@ -28,14 +28,16 @@ import org.daybrief.ingest.SkippedDocument;
  * @param elapsed      wall time of the run
  * @param outputs      files written
  * @param failures     why the run failed, when it did
+ * @param languages    summarised documents per language (ISO 639-1 code, or "und"), empty when not counted
  */
 public record RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
         long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
-        Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures) {
+        Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
+        Map<String, Long> languages) {
 
     static RunReport alreadyComplete(String job, LocalDate from, LocalDate to, Duration elapsed, List<Path> outputs) {
         return new RunReport(job, from, to, "ALREADY_COMPLETE", 0, 0, 0, List.of(), 0, 0, List.of(), Map.of(), elapsed,
-                outputs, List.of());
+                outputs, List.of(), Map.of());
     }
 
     /** Not done: failed, or stopped before the end. */
@@ -54,6 +56,13 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
             sb.append(String.format(Locale.ROOT,
                     "  documents: %d read, %d summarised, %d skipped, %d %s, %d not in window; %d stories%n",
                     read, summarised, skipped.size(), copies, copies == 1 ? "copy" : "copies", outOfWindow, stories));
+            if (!languages.isEmpty()) {
+                // most documents first, then by code: "languages: en 12, es 3"
+                sb.append("  languages: ").append(String.join(", ", languages.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .map(e -> e.getKey() + " " + e.getValue()).toList())).append('\n');
+            }
             for (SkippedDocument s : skipped) {
                 sb.append("  skipped ").append(s.path()).append(": ").append(s.reason()).append('\n');
             }

@@ -1,6 +1,9 @@
 package org.daybrief.batch;
 
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.daybrief.ingest.SkippedDocument;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -30,6 +33,8 @@ class SummaryWriter implements ItemWriter<FiledSummary>, StepExecutionListener {
     /** Step context keys: of the documents Spring Batch counts as written, those merged as copies or refused. */
     static final String COPIES = "copies";
     static final String NOT_STORED = "notStored";
+    /** Step context key: the stored documents per language, as {@code en=12,es=3}. */
+    static final String LANGUAGES = "languages";
 
     private final String job;
     private final StateStore store;
@@ -37,6 +42,7 @@ class SummaryWriter implements ItemWriter<FiledSummary>, StepExecutionListener {
     private final TransactionTemplate savepoint;
     private final AtomicLong notStored = new AtomicLong();
     private final AtomicLong copies = new AtomicLong();
+    private final Map<String, Long> languages = new TreeMap<>(); // written on the step's thread only
 
     SummaryWriter(String job, StateStore store, StageTimes times, PlatformTransactionManager transactions) {
         this.job = job;
@@ -61,7 +67,21 @@ class SummaryWriter implements ItemWriter<FiledSummary>, StepExecutionListener {
     public ExitStatus afterStep(StepExecution step) {
         step.getExecutionContext().putLong(COPIES, copies.get());
         step.getExecutionContext().putLong(NOT_STORED, notStored.get());
+        step.getExecutionContext().putString(LANGUAGES, languages.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
         return null;
+    }
+
+    /** The counts per language that {@link #afterStep} kept in a step's context. */
+    static Map<String, Long> languages(StepExecution step) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String pair : step.getExecutionContext().getString(LANGUAGES, "").split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                counts.merge(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)), Long::sum);
+            }
+        }
+        return counts;
     }
 
     /**
@@ -78,6 +98,8 @@ class SummaryWriter implements ItemWriter<FiledSummary>, StepExecutionListener {
                 });
                 if (Boolean.TRUE.equals(copy)) {
                     copies.incrementAndGet();
+                } else {
+                    languages.merge(filed.document().summary().language(), 1L, Long::sum);
                 }
             } catch (DuplicateKeyException sameDocumentStoredByAnotherChunk) {
                 if (Boolean.TRUE.equals(savepoint.execute(status -> store.saveCopy(job, filed.runDate(),

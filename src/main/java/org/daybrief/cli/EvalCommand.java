@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.daybrief.eval.ClusterEvaluation;
 import org.daybrief.eval.Evaluation;
 import org.daybrief.eval.LearnedFit;
+import org.daybrief.eval.Rouge;
 import org.daybrief.summarize.Summarizer;
 import org.daybrief.text.NlpModels;
 import picocli.CommandLine.Command;
@@ -67,6 +68,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "with --fit: L2 penalty (default: ${DEFAULT-VALUE})")
     double l2;
 
+    @Option(names = "--lang", paramLabel = "L", description = "ISO 639-1 language of the set for ROUGE's tokens "
+            + "and stemmer (default: the one detected most often among the documents; with --summaries: en)")
+    String lang;
+
     static final int DEFAULT_CLUSTER_WORDS = 220;
 
     @Override
@@ -116,7 +121,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         NlpModels nlp = NlpModels.load();
         for (int i = 0; i < docs.size(); i++) {
-            print(i, Evaluation.run(nlp, docs.get(i), refs.get(i), methods, sentences));
+            print(i, Evaluation.run(nlp, docs.get(i), refs.get(i), methods, sentences, lang));
         }
         return Main.OK;
     }
@@ -131,11 +136,16 @@ final class EvalCommand implements Callable<Integer> {
                     + " (fix: score each reference set in its own run)");
         }
         requireFolders(concat(summaries, refs));
-        print(0, Evaluation.scoreSummaries(summaries, refs.get(0)));
+        print(0, Evaluation.scoreSummaries(summaries, refs.get(0), lang != null ? lang : Rouge.ENGLISH));
         return Main.OK;
     }
 
     private void print(int set, Evaluation.Table table) {
+        // On stderr: the table on stdout stays as scripts read it.
+        boolean detected = lang == null && summaries.isEmpty() && !clusters;
+        spec.commandLine().getErr().println("eval: " + (summaries.isEmpty() ? setName(set) + ": " : "")
+                + "ROUGE tokens for language " + table.language() + (detected ? " (detected)" : ""));
+        spec.commandLine().getErr().flush();
         if (docs.size() > 1) {
             spec.commandLine().getOut().println((set == 0 ? "" : "\n") + "# " + setName(set));
         }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,6 +24,9 @@ import org.springframework.scheduling.support.CronExpression;
  * before any work starts.
  */
 public final class JobFileLoader {
+
+    /** The two-letter codes {@code language:} may take. */
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     public static final Pattern JOB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final List<String> FORMATS = List.of("html", "md", "txt", "json");
@@ -92,6 +96,12 @@ public final class JobFileLoader {
                     "use letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         String title = top.string("title", "Daily digest {date}");
+        String language = top.has("language") ? top.string("language", "") : null;
+        if (language != null && !ISO_LANGUAGES.contains(language)) {
+            throw top.error("language", "'" + language + "' is not an ISO 639-1 language code",
+                    "use the two-letter code of the sources' language, such as es, it or pl (or drop the key to "
+                            + "rely on detection alone)");
+        }
         List<String> sources = top.stringList("sources");
         SourceScanner scanner = new SourceScanner(workDir);
         for (String source : sources) {
@@ -165,7 +175,7 @@ public final class JobFileLoader {
         top.done();
         return new JobSettings(file, name, title, sources, window, new JobSettings.Schedule(cron, zone),
                 new JobSettings.SummarySettings(sentences, words, method), maxStories,
-                new JobSettings.OutputSettings(outDir, formats), ingestLimits, email);
+                new JobSettings.OutputSettings(outDir, formats), ingestLimits, email, language);
     }
 
     /**

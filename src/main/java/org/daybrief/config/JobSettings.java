@@ -20,14 +20,23 @@ import org.daybrief.ingest.IngestLimits;
  * @param output   where digests are written, and in which formats
  * @param limits   bounds on input
  * @param email    delivery by mail ({@code email:}), disabled when the section is absent
+ * @param language the sources' ISO 639-1 language ({@code language:}), for documents too short to detect one;
+ *                 null when not declared
  */
 public record JobSettings(Path file, String name, String title, List<String> sources, Window window,
         Schedule schedule, SummarySettings summary, int maxStories, OutputSettings output, IngestLimits limits,
-        MailSettings email) {
+        MailSettings email, String language) {
 
     public JobSettings {
         sources = List.copyOf(sources);
         email = email == null ? MailSettings.disabled() : email;
+    }
+
+    /** Settings without a declared language. */
+    public JobSettings(Path file, String name, String title, List<String> sources, Window window,
+            Schedule schedule, SummarySettings summary, int maxStories, OutputSettings output, IngestLimits limits,
+            MailSettings email) {
+        this(file, name, title, sources, window, schedule, summary, maxStories, output, limits, email, null);
     }
 
     /** Settings without mail delivery. */

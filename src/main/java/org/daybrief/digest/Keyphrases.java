@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.daybrief.text.Abbreviations;
 import org.daybrief.text.Sentence;
 import org.daybrief.text.Stopwords;
 
@@ -63,6 +64,7 @@ final class Keyphrases {
     Map<String, Phrase> extract(String title, String body, String language) {
         Map<String, Phrase> out = new HashMap<>();
         Set<String> stop = Stopwords.forLanguage(language);
+        Abbreviations abbreviations = Abbreviations.forLanguage(language);
         List<String> units = new ArrayList<>();
         if (title != null && !title.isBlank()) {
             units.add(title);
@@ -77,7 +79,7 @@ final class Keyphrases {
             int start = -1;
             for (int k = 0; k <= tokens.length; k++) {
                 boolean inside = k < tokens.length && word(tokens[k]) && !stop.contains(lower(tokens[k]))
-                        && (tags == null ? true : nominal(tags[k]));
+                        && (tags == null ? !abbreviation(abbreviations, tokens, k) : nominal(tags[k]));
                 if (inside && start < 0) {
                     start = k;
                 } else if (!inside && start >= 0) {
@@ -122,6 +124,14 @@ final class Keyphrases {
         Phrase p = out.computeIfAbsent(key.toString(), x -> new Phrase(x, words));
         p.count++;
         p.forms.merge(form.toString(), 1, Integer::sum);
+    }
+
+    /**
+     * Whether token {@code k} is a listed abbreviation followed by its full stop ("prof", "." in "prof. Nowak"):
+     * without tags nothing else tells it from a word, and "directora del museo prof" is no keyphrase.
+     */
+    private static boolean abbreviation(Abbreviations abbreviations, String[] tokens, int k) {
+        return k + 1 < tokens.length && tokens[k + 1].equals(".") && abbreviations.lists(lower(tokens[k]));
     }
 
     private static boolean word(String t) {

@@ -8,7 +8,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
 
-/** The English part-of-speech model ({@code opennlp-models-pos-en}) as the keyphrase tagger uses it. */
+/** The part-of-speech models ({@code opennlp-models-pos-en}, {@code -de}) as the keyphrase tagger uses them. */
 final class PosModels {
 
     /** Where a POS model keeps its classifier and its feature generator descriptor (package-private in OpenNLP). */
@@ -18,17 +18,36 @@ final class PosModels {
     private PosModels() {
     }
 
+    /** OpenNLP's POS models (UD tags) by language; the others are not served to this project's machines. */
+    private static final Map<String, String> MODELS = Map.of(
+            "en", "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
+            "de", "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin");
+
     /** The tagger's model: the English model decoded {@link #greedy greedily}; null without the model. */
     static POSModel taggerModel() {
-        return greedy(english());
+        return taggerModel("en");
+    }
+
+    /** The tagger's model for a language, decoded {@link #greedy greedily}; null when it has none. */
+    static POSModel taggerModel(String language) {
+        return greedy(published(language));
     }
 
     /** The English POS model as published, or null when it is not on the classpath. */
     static POSModel english() {
-        try (InputStream in = PosModels.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+        return published("en");
+    }
+
+    /** A language's POS model as published, or null when there is none on the classpath. */
+    static POSModel published(String language) {
+        String resource = MODELS.get(language);
+        if (resource == null) {
+            return null;
+        }
+        try (InputStream in = PosModels.class.getResourceAsStream(resource)) {
             return in == null ? null : new POSModel(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the English POS model: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot load the POS model " + resource + ": " + e.getMessage(), e);
         }
     }
 

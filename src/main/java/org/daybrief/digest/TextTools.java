@@ -2,7 +2,10 @@ package org.daybrief.digest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import org.daybrief.text.NlpModels;
@@ -14,7 +17,7 @@ import org.daybrief.text.TermAnalyzer;
 /**
  * The language tools a digest needs, by language code: index terms (stopwords + stemming), sentences, tokens and,
  * where a model exists, part-of-speech tags for noun-phrase keyphrases. {@link #of(NlpModels)} uses OpenNLP
- * (English POS tags from {@code opennlp-models-pos-en}); {@link #ruleBased()} needs no models (tests).
+ * (POS tags from {@code opennlp-models-pos-en} and {@code -de}); {@link #ruleBased()} needs no models (tests).
  * Implementations are thread-safe.
  */
 public interface TextTools {
@@ -38,7 +41,7 @@ public interface TextTools {
             @Override
             public TermAnalyzer analyzer(String language) {
                 String l = language == null || language.isBlank() ? "en" : language;
-                return analyzers.computeIfAbsent(l, x -> new TermAnalyzer(Stopwords.forLanguage(x),
+                return analyzers.computeIfAbsent(l, x -> new TermAnalyzer(Stopwords.forScoring(x),
                         NlpModels.stemmer(x)));
             }
 
@@ -64,6 +67,8 @@ public interface TextTools {
         Objects.requireNonNull(nlp, "nlp");
         POSModel pos = PosModels.taggerModel();
         ThreadLocal<POSTaggerME> tagger = pos == null ? null : ThreadLocal.withInitial(() -> new POSTaggerME(pos));
+        // Other languages' taggers on first need (a model is about a second to read): empty when there is none.
+        Map<String, Optional<ThreadLocal<POSTaggerME>>> others = new ConcurrentHashMap<>();
         return new TextTools() {
             @Override
             public TermAnalyzer analyzer(String language) {
@@ -82,7 +87,12 @@ public interface TextTools {
 
             @Override
             public String[] tags(String language, String[] tokens) {
-                return tagger != null && "en".equals(language) ? tagger.get().tag(tokens) : null;
+                if ("en".equals(language)) {
+                    return tagger != null ? tagger.get().tag(tokens) : null;
+                }
+                return others.computeIfAbsent(language, l -> Optional.ofNullable(PosModels.taggerModel(l))
+                                .map(model -> ThreadLocal.withInitial(() -> new POSTaggerME(model))))
+                        .map(local -> local.get().tag(tokens)).orElse(null);
             }
         };
     }

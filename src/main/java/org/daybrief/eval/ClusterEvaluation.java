@@ -58,7 +58,7 @@ public final class ClusterEvaluation {
             }).toArray(double[][]::new);
             rows.add(Evaluation.mean(method, per, (System.nanoTime() - t0) / 1e9));
         }
-        return new Evaluation.Table(rows, 0);
+        return new Evaluation.Table(rows, 0, Rouge.ENGLISH);
     }
 
     /** The summary of one cluster as the CLI writes it: one sentence per line. */

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -32,7 +34,7 @@ public final class Evaluation {
     }
 
     /** One row per method, in the order asked for. */
-    public record Table(List<Row> rows, int sentences) {
+    public record Table(List<Row> rows, int sentences, String language) {
 
         /** A fixed-width text table for the terminal. */
         public String format() {
@@ -63,6 +65,15 @@ public final class Evaluation {
      * @throws IllegalArgumentException for an unknown method or a folder that does not exist
      */
     public static Table run(NlpModels nlp, Path docs, Path refs, List<String> methods, int sentences) {
+        return run(nlp, docs, refs, methods, sentences, null);
+    }
+
+    /**
+     * {@link #run(NlpModels, Path, Path, List, int)} with ROUGE's tokens for {@code language} (see
+     * {@link Rouge#tokenize(String, String)}); null: the language detected most often among the documents.
+     */
+    public static Table run(NlpModels nlp, Path docs, Path refs, List<String> methods, int sentences,
+                            String language) {
         List<String> expanded = new ArrayList<>();
         for (String m : methods) {
             if (m.equals("all")) {
@@ -73,16 +84,26 @@ public final class Evaluation {
         }
         List<Summarizer> summarizers = expanded.stream().map(m -> Summarizer.create(nlp, m)).toList();
         List<Pair> pairs = load(docs, refs);
+        String lang = language != null ? language : mostCommonLanguage(nlp, pairs.stream().map(Pair::body).toList());
         List<Row> rows = new ArrayList<>();
         for (int k = 0; k < expanded.size(); k++) {
             Summarizer summarizer = summarizers.get(k);
             long t0 = System.nanoTime();
             double[][] perDoc = IntStream.range(0, pairs.size()).parallel()
-                    .mapToObj(i -> scoreOne(summarizer, pairs.get(i), sentences))
+                    .mapToObj(i -> scoreOne(summarizer, pairs.get(i), sentences, lang))
                     .toArray(double[][]::new);
             rows.add(mean(expanded.get(k), perDoc, (System.nanoTime() - t0) / 1e9));
         }
-        return new Table(rows, sentences);
+        return new Table(rows, sentences, lang);
+    }
+
+    /** The language of a set: the one detected most often among its texts (English when they are none). */
+    public static String mostCommonLanguage(NlpModels nlp, List<String> texts) {
+        Map<String, Long> counts = texts.parallelStream()
+                .collect(Collectors.groupingByConcurrent(nlp::detectLanguage, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(Rouge.ENGLISH);
     }
 
     /**
@@ -95,6 +116,11 @@ public final class Evaluation {
      *                                  not asked)
      */
     public static Table scoreSummaries(List<Path> summaries, Path refs) {
+        return scoreSummaries(summaries, refs, Rouge.ENGLISH);
+    }
+
+    /** {@link #scoreSummaries(List, Path)} with ROUGE's tokens for {@code language}. */
+    public static Table scoreSummaries(List<Path> summaries, Path refs, String language) {
         if (!Files.isDirectory(refs)) {
             throw new IllegalArgumentException("references folder " + refs + " does not exist");
         }
@@ -115,13 +141,13 @@ public final class Evaluation {
                 throw new IllegalArgumentException("no summary in " + dir + " has a reference in " + refs
                         + " (fix: name each summary <id>.txt after its reference)");
             }
-            double[][] perSummary = files.parallelStream().map(f -> f1s(Rouge.score(
+            double[][] perSummary = files.parallelStream().map(f -> f1s(Rouge.score(language,
                     read(refs.resolve(f.getFileName().toString())), read(f)))).toArray(double[][]::new);
             Path name = dir.toAbsolutePath().normalize().getFileName();
             rows.add(mean(name == null ? dir.toString() : name.toString(), perSummary,
                     (System.nanoTime() - t0) / 1e9));
         }
-        return new Table(rows, 0);
+        return new Table(rows, 0, language);
     }
 
     /** The row of a method: the mean of its per-summary F1s (as {@link #f1s} gives them), ×100. */
@@ -157,9 +183,9 @@ public final class Evaluation {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static double[] scoreOne(Summarizer summarizer, Pair p, int sentences) {
+    private static double[] scoreOne(Summarizer summarizer, Pair p, int sentences, String language) {
         Summary s = summarizer.summarize(p.title(), p.body(), sentences);
-        return f1s(Rouge.score(p.reference(), summaryText(s)));
+        return f1s(Rouge.score(language, p.reference(), summaryText(s)));
     }
 
     static List<Pair> load(Path docs, Path refs) {

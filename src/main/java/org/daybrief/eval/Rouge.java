@@ -5,12 +5,16 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.UnaryOperator;
 import opennlp.tools.stemmer.PorterStemmer;
+import org.daybrief.text.NlpModels;
 
 /**
  * ROUGE-1, -2, -L and -Lsum with the team's protocol, matching Google's {@code rouge_score} package: text is
  * lower-cased, tokens are runs of {@code [a-z0-9]} (anything else separates tokens), tokens longer than three
- * characters are Porter-stemmed; ROUGE-L is the LCS over the whole token sequences; ROUGE-Lsum splits both
+ * characters are Porter-stemmed (in other languages: Unicode letters and digits, the language's Snowball stemmer); ROUGE-L is the LCS over the whole token sequences; ROUGE-Lsum splits both
  * texts into lines (sentences) and uses the union LCS of each reference line against all summary lines,
  * each token counted at most as often as it occurs on both sides. Stateless and thread-safe.
  */
@@ -35,6 +39,10 @@ public final class Rouge {
     }
 
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
+    /** The language the static methods without one score in: rouge_score's protocol, as published figures use. */
+    public static final String ENGLISH = "en";
+    /** Other languages' Snowball stemmers, one per language (each thread-safe). */
+    private static final ConcurrentMap<String, UnaryOperator<String>> STEMMERS = new ConcurrentHashMap<>();
 
     private Rouge() {
     }
@@ -44,8 +52,13 @@ public final class Rouge {
      * for ROUGE-Lsum).
      */
     public static Result score(String reference, String summary) {
-        List<List<String>> refLines = lines(reference);
-        List<List<String>> sumLines = lines(summary);
+        return score(ENGLISH, reference, summary);
+    }
+
+    /** {@link #score(String, String)} with the tokens of {@code language} (see {@link #tokenize(String, String)}). */
+    public static Result score(String language, String reference, String summary) {
+        List<List<String>> refLines = lines(language, reference);
+        List<List<String>> sumLines = lines(language, summary);
         List<String> ref = flatten(refLines);
         List<String> sum = flatten(sumLines);
         return new Result(ngram(ref, sum, 1), ngram(ref, sum, 2), lcs(ref, sum), lcsSummary(refLines, sumLines));
@@ -53,19 +66,31 @@ public final class Rouge {
 
     /** Lower-case {@code [a-z0-9]+} tokens, Porter-stemmed when longer than three characters. */
     public static List<String> tokenize(String text) {
+        return tokenize(ENGLISH, text);
+    }
+
+    /**
+     * Tokens for ROUGE in {@code language}: for English, rouge_score's (lower-case {@code [a-z0-9]+}, Porter);
+     * for any other, lower-case runs of Unicode letters and digits ("autodeterminación" stays one token) with the
+     * language's Snowball stemmer, if it has one. Either way only tokens longer than three characters are stemmed.
+     */
+    public static List<String> tokenize(String language, String text) {
+        boolean english = ENGLISH.equals(language);
+        UnaryOperator<String> stem = english ? t -> STEMMER.get().stem(t)
+                : STEMMERS.computeIfAbsent(language, NlpModels::stemmer);
         List<String> out = new ArrayList<>();
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         int n = lower.length();
         int i = 0;
         while (i < n) {
             char c = lower.charAt(i);
-            if (isTokenChar(c)) {
+            if (isTokenChar(english, c)) {
                 int j = i + 1;
-                while (j < n && isTokenChar(lower.charAt(j))) {
+                while (j < n && isTokenChar(english, lower.charAt(j))) {
                     j++;
                 }
                 String t = lower.substring(i, j);
-                out.add(t.length() > 3 ? STEMMER.get().stem(t) : t);
+                out.add(t.length() > 3 ? stem.apply(t) : t);
                 i = j;
             } else {
                 i++;
@@ -74,15 +99,15 @@ public final class Rouge {
         return out;
     }
 
-    private static boolean isTokenChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    private static boolean isTokenChar(boolean english, char c) {
+        return english ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
     }
 
-    private static List<List<String>> lines(String text) {
+    private static List<List<String>> lines(String language, String text) {
         List<List<String>> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (!line.isEmpty()) {
-                out.add(tokenize(line));
+                out.add(tokenize(language, line));
             }
         }
         return out;

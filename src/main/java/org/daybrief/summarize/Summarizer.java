@@ -101,13 +101,23 @@ public final class Summarizer {
 
     /** The summariser for a method name (see {@link #METHODS}), using OpenNLP models. */
     public static Summarizer create(NlpModels nlp, String method) {
-        return create(preprocessor(nlp), method);
+        return create(nlp, method, null);
+    }
+
+    /** {@link #create(NlpModels, String)} for sources declared to be in {@code language} (null: not declared). */
+    public static Summarizer create(NlpModels nlp, String method, String language) {
+        return create(preprocessor(nlp, language), method);
     }
 
     /** OpenNLP's splitter and the term analyzer for each body's detected language. */
     public static Preprocessor preprocessor(NlpModels nlp) {
+        return preprocessor(nlp, null);
+    }
+
+    /** {@link #preprocessor(NlpModels)}; a body too short to detect is taken to be in {@code declared}. */
+    public static Preprocessor preprocessor(NlpModels nlp, String declared) {
         return body -> {
-            NlpModels.SplitText split = nlp.split(body);
+            NlpModels.SplitText split = nlp.split(body, declared);
             return new Prepared(split.language(), split.fallbackSplitter(), split.sentences(),
                     nlp.termAnalyzer(split.language()));
         };

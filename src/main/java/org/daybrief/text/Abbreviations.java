@@ -1,9 +1,21 @@
 package org.daybrief.text;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Repairs sentence splits made after an abbreviation ("Acme Corp. said", "Gov. Smith", "Jan. 5",
@@ -57,28 +69,82 @@ public final class Abbreviations {
     private final Set<String> titles;
     private final Set<String> beforeNumber;
     private final Set<String> ambiguous;
+    /**
+     * Units and currencies ("руб", "zł", "г" for год): after a number or another unit ("300 млн руб.", "w 2020 r.")
+     * they end a sentence before a capital; elsewhere ("г. Казань") they are {@link #ambiguous}.
+     */
+    private final Set<String> units;
+    /** Words that open a sentence after an ambiguous abbreviation: {@link #OPENERS} plus the language's own. */
+    private final Set<String> openers;
     /** Month names after which "{@code 1.}" is an ordinal date, or null when the language has no dotted ordinals. */
     private final Set<String> ordinalMonths;
 
     private Abbreviations(Set<String> titles, Set<String> beforeNumber, Set<String> ambiguous,
-                          Set<String> ordinalMonths) {
+                          Set<String> ordinalMonths, Set<String> openers) {
+        this(titles, beforeNumber, ambiguous, Set.of(), ordinalMonths, openers);
+    }
+
+    private Abbreviations(Set<String> titles, Set<String> beforeNumber, Set<String> ambiguous, Set<String> units,
+                          Set<String> ordinalMonths, Set<String> openers) {
         this.titles = titles;
         this.beforeNumber = beforeNumber;
         this.ambiguous = ambiguous;
+        this.units = units;
         this.ordinalMonths = ordinalMonths;
+        this.openers = openers;
     }
 
-    private static final Abbreviations EN = new Abbreviations(EN_TITLES, EN_BEFORE_NUMBER, EN_AMBIGUOUS, null);
-    private static final Abbreviations DE = new Abbreviations(DE_TITLES, DE_BEFORE_NUMBER, DE_AMBIGUOUS, DE_MONTHS);
-    private static final Abbreviations FR = new Abbreviations(FR_TITLES, FR_BEFORE_NUMBER, FR_AMBIGUOUS, null);
+    private static final Abbreviations EN = new Abbreviations(EN_TITLES, EN_BEFORE_NUMBER, EN_AMBIGUOUS, null,
+            OPENERS);
+    private static final Abbreviations DE = new Abbreviations(DE_TITLES, DE_BEFORE_NUMBER, DE_AMBIGUOUS, DE_MONTHS,
+            OPENERS);
+    private static final Abbreviations FR = new Abbreviations(FR_TITLES, FR_BEFORE_NUMBER, FR_AMBIGUOUS, null,
+            OPENERS);
+    /** Other languages' lists, read on first need from {@code abbreviations/<language>.txt} beside this class. */
+    private static final ConcurrentMap<String, Abbreviations> LISTED = new ConcurrentHashMap<>();
 
     /** The rules for an ISO 639-1 language; English rules for languages without their own list. */
     public static Abbreviations forLanguage(String language) {
         return switch (language) {
+            case "en" -> EN;
             case "de" -> DE;
             case "fr" -> FR;
-            default -> EN;
+            default -> LISTED.computeIfAbsent(language, Abbreviations::read);
         };
+    }
+
+    /**
+     * A language's lists from its resource: lines {@code titles:}, {@code before-number:}, {@code ambiguous:},
+     * {@code units:} and
+     * {@code openers:}, each followed by lower-case words without their final dot; {@code #} starts a comment.
+     * English rules when the language has no resource.
+     */
+    private static Abbreviations read(String language) {
+        InputStream in = Abbreviations.class.getResourceAsStream("abbreviations/" + language + ".txt");
+        if (in == null) {
+            return EN;
+        }
+        Map<String, Set<String>> lists = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int hash = line.indexOf('#');
+                line = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    lists.computeIfAbsent(line.substring(0, colon), k -> new HashSet<>())
+                            .addAll(Arrays.asList(line.substring(colon + 1).strip().split("\\s+")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the abbreviations of " + language, e);
+        }
+        Set<String> openers = new HashSet<>(OPENERS);
+        openers.addAll(lists.getOrDefault("openers", Set.of()));
+        return new Abbreviations(Set.copyOf(lists.getOrDefault("titles", Set.of())),
+                Set.copyOf(lists.getOrDefault("before-number", Set.of())),
+                Set.copyOf(lists.getOrDefault("ambiguous", Set.of())), Set.copyOf(lists.getOrDefault("units", Set.of())),
+                null, Set.copyOf(openers));
     }
 
     /** Whether the split between {@code text[..dotEnd)} and the sentence starting at {@code nextStart} is wrong. */
@@ -102,7 +168,7 @@ public final class Abbreviations {
         if (tokStart == tokEnd) {
             return false;
         }
-        String token = text.substring(tokStart, tokEnd).toLowerCase(Locale.ROOT);
+        String token = withoutElision(text.substring(tokStart, tokEnd).toLowerCase(Locale.ROOT));
         if (nextStart >= text.length()) {
             return false;
         }
@@ -124,16 +190,50 @@ public final class Abbreviations {
             return Character.isDigit(next);
         }
         boolean dotted = token.indexOf('.') > 0 && token.length() <= 6 && onlyLettersAndDots(token);
-        if (ambiguous.contains(token) || dotted) {
+        if (units.contains(token) && Character.isUpperCase(next) && afterQuantity(text, prevStart, tokStart)
+                && !units.contains(firstWord(text, nextStart))) { // "40 mil. Kč" is one amount
+            return false;
+        }
+        if (ambiguous.contains(token) || units.contains(token) || dotted) {
             if (Character.isDigit(next)) {
                 return true;
             }
             if (Character.isLowerCase(next) && !tokenised) {
                 return true;
             }
-            return !OPENERS.contains(firstWord(text, nextStart));
+            return !openers.contains(firstWord(text, nextStart));
         }
         return false;
+    }
+
+    /** "dall'art" → "art", "l'avv" → "avv": an elided article before a listed abbreviation (it, fr, ca). */
+    private String withoutElision(String token) {
+        int apostrophe = Math.max(token.lastIndexOf('\''), token.lastIndexOf('\u2019'));
+        if (apostrophe < 0 || apostrophe == token.length() - 1) {
+            return token;
+        }
+        String word = token.substring(apostrophe + 1);
+        return lists(word) ? word : token;
+    }
+
+    /** Whether a lower-case word without its dot is one of this language's abbreviations. */
+    public boolean lists(String word) {
+        return titles.contains(word) || beforeNumber.contains(word) || ambiguous.contains(word)
+                || units.contains(word);
+    }
+
+    /** Whether the word before {@code tokStart} is a number or a unit: "300 млн руб", "w 2020 r", "40 milj. kr". */
+    private boolean afterQuantity(String text, int from, int tokStart) {
+        int end = tokStart;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = tokenStart(text, from, end);
+        if (start == end) {
+            return false;
+        }
+        String word = text.substring(start, text.charAt(end - 1) == '.' ? end - 1 : end).toLowerCase(Locale.ROOT);
+        return !word.isEmpty() && (Character.isDigit(word.charAt(word.length() - 1)) || units.contains(word));
     }
 
     /**
@@ -178,7 +278,7 @@ public final class Abbreviations {
         }
         String token = text.substring(tokenStart(text, start, i), i).toLowerCase(Locale.ROOT);
         return (ambiguous.contains(token) || token.indexOf('.') > 0 && token.length() <= 6
-                && onlyLettersAndDots(token)) && OPENERS.contains(firstWord(text, i + 2));
+                && onlyLettersAndDots(token)) && openers.contains(firstWord(text, i + 2));
     }
 
     /**

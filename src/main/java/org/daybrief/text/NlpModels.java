@@ -36,6 +36,11 @@ public final class NlpModels {
 
     /** Languages detected from at most this many characters of a document. */
     public static final int LANGUAGE_SAMPLE_CHARS = 1000;
+    /**
+     * Below this many letters the detector is not trusted over a declared language: OpenNLP's n-gram detector
+     * needs a sentence or two (a headline of five words is often placed in a neighbouring language).
+     */
+    public static final int DETECTOR_COMFORT_LETTERS = 150;
     /** The language reported when the text is too short or the detector is unsure. */
     public static final String UNDETERMINED = "und";
 
@@ -56,7 +61,9 @@ public final class NlpModels {
             Map.entry("da", SnowballStemmer.ALGORITHM.DANISH), Map.entry("no", SnowballStemmer.ALGORITHM.NORWEGIAN),
             Map.entry("fi", SnowballStemmer.ALGORITHM.FINNISH), Map.entry("ru", SnowballStemmer.ALGORITHM.RUSSIAN),
             Map.entry("ro", SnowballStemmer.ALGORITHM.ROMANIAN), Map.entry("hu", SnowballStemmer.ALGORITHM.HUNGARIAN),
-            Map.entry("tr", SnowballStemmer.ALGORITHM.TURKISH));
+            Map.entry("tr", SnowballStemmer.ALGORITHM.TURKISH), Map.entry("ca", SnowballStemmer.ALGORITHM.CATALAN),
+            Map.entry("el", SnowballStemmer.ALGORITHM.GREEK), Map.entry("id", SnowballStemmer.ALGORITHM.INDONESIAN),
+            Map.entry("ga", SnowballStemmer.ALGORITHM.IRISH), Map.entry("ar", SnowballStemmer.ALGORITHM.ARABIC));
 
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
     private static final int STEM_MEMO_SIZE = 50_000;
@@ -141,13 +148,7 @@ public final class NlpModels {
      */
     public String detectLanguage(String text) {
         String sample = text.length() > LANGUAGE_SAMPLE_CHARS ? text.substring(0, LANGUAGE_SAMPLE_CHARS) : text;
-        int letters = 0;
-        for (int i = 0; i < sample.length() && letters < 12; i++) {
-            if (Character.isLetter(sample.charAt(i))) {
-                letters++;
-            }
-        }
-        if (letters < 12) {
+        if (letters(sample, 12) < 12) {
             return UNDETERMINED;
         }
         Optional<String> clear = quickGuess.guess(sample);
@@ -159,6 +160,34 @@ public final class NlpModels {
             return UNDETERMINED;
         }
         return ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
+    }
+
+    /**
+     * {@link #detectLanguage(String)}, except that a text with fewer than {@value #DETECTOR_COMFORT_LETTERS}
+     * letters in its sample, or one the detector cannot place, is taken to be in {@code declared} (a job's
+     * {@code language:}) when that is given: the detector guesses wildly on a headline or a caption.
+     */
+    public String detectLanguage(String text, String declared) {
+        if (declared == null) {
+            return detectLanguage(text);
+        }
+        if (letters(text, DETECTOR_COMFORT_LETTERS) < DETECTOR_COMFORT_LETTERS) {
+            return declared;
+        }
+        String detected = detectLanguage(text);
+        return detected.equals(UNDETERMINED) ? declared : detected;
+    }
+
+    /** Letters among the first {@value #LANGUAGE_SAMPLE_CHARS} characters, counted up to {@code enough}. */
+    private static int letters(String text, int enough) {
+        int letters = 0;
+        int n = Math.min(text.length(), LANGUAGE_SAMPLE_CHARS);
+        for (int i = 0; i < n && letters < enough; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
     }
 
     /** Whether an OpenNLP sentence model exists for the language. */
@@ -181,7 +210,12 @@ public final class NlpModels {
 
     /** Detects the language of {@code text} and splits it with that language's splitter. */
     public SplitText split(String text) {
-        String language = detectLanguage(text);
+        return split(text, null);
+    }
+
+    /** {@link #split(String)} with a declared language for short texts (see {@link #detectLanguage(String, String)}). */
+    public SplitText split(String text, String declared) {
+        String language = detectLanguage(text, declared);
         return new SplitText(language, !hasSentenceModel(language), splitter(language).split(text));
     }
 
@@ -207,9 +241,9 @@ public final class NlpModels {
         return stemmer(language).apply(word);
     }
 
-    /** Stopwords + Snowball stemming for a language, shared and thread-safe. */
+    /** Scoring's stopwords ({@link Stopwords#forScoring}) + Snowball stemming for a language, shared and thread-safe. */
     public TermAnalyzer termAnalyzer(String language) {
-        return once(analyzers, language, l -> new TermAnalyzer(stopwords(l), stemmer(l)));
+        return once(analyzers, language, l -> new TermAnalyzer(Stopwords.forScoring(l), stemmer(l)));
     }
 
     /** A thread-safe stemming function for the language (per-thread Snowball stemmers). */

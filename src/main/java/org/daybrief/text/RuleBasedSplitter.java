@@ -62,7 +62,9 @@ public final class RuleBasedSplitter implements SentenceSplitter {
         return c == '.' || c == '!' || c == '?' || c == '…' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F';
     }
 
+    /** Closing quotes and brackets; {@code “} closes „…“ in Polish, Russian, Czech and German. */
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019' || c == '»';
+        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019' || c == '»'
+                || c == '\u201C';
     }
 }

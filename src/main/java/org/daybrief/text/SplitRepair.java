@@ -83,7 +83,8 @@ final class SplitRepair {
                 || c == ':' || c == ';';
     }
 
+    /** Closing quotes and brackets; {@code “} closes „…“ in Polish, Russian, Czech and German. */
     private static boolean isCloser(char c) {
-        return c == '"' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019' || c == '»';
+        return c == '"' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019' || c == '»' || c == '\u201C';
     }
 }

@@ -46,4 +46,25 @@ class EvalCommandTest {
         assertThat(neither.exitCode()).isEqualTo(Main.USAGE);
         assertThat(neither.err()).contains("--docs").contains("--summaries");
     }
+
+    @Test
+    void langSetsTheTokensOfSummariesScoredHereAndStderrSaysWhich() throws Exception {
+        Path refs = Files.createDirectories(dir.resolve("refs"));
+        Files.writeString(refs.resolve("a.txt"), "La autodeterminación vuelve al debate.\n");
+        Path peer = Files.createDirectories(dir.resolve("peer"));
+        Files.writeString(peer.resolve("a.txt"), "Las autodeterminaciones vuelven al debate.\n");
+
+        CliRunner english = CliRunner.run("eval", "--summaries", peer.toString(), "--refs", refs.toString());
+        CliRunner spanish = CliRunner.run("eval", "--summaries", peer.toString(), "--refs", refs.toString(),
+                "--lang", "es");
+
+        assertThat(english.err()).contains("ROUGE tokens for language en");
+        assertThat(spanish.err()).contains("ROUGE tokens for language es");
+        // Spanish stems match "autodeterminaciones" and "vuelven" to the reference's words; English tokens do not
+        assertThat(r1(spanish)).isGreaterThan(r1(english));
+    }
+
+    private static double r1(CliRunner result) {
+        return Double.parseDouble(result.out().lines().skip(1).findFirst().orElseThrow().trim().split(" +")[2]);
+    }
 }

@@ -74,6 +74,12 @@ class JobFileLoaderTest {
     }
 
     @Test
+    void declaredLanguageIsReadAndAbsentByDefault() throws Exception {
+        assertThat(loader.load(job("name: daily\nsources: [seeds/]\nlanguage: es\n")).language()).isEqualTo("es");
+        assertThat(loader.load(job("name: daily\nsources: [seeds/]\n")).language()).isNull();
+    }
+
+    @Test
     void badValuesNameTheKeyAndTheFix() throws Exception {
         record Case(String yaml, String key, String fix) {
         }
@@ -92,6 +98,7 @@ class JobFileLoaderTest {
                         "default, lead"),
                 new Case("name: daily\nsources: [seeds/]\noutput: { formats: [pdf] }\n", "output.formats",
                         "html, md, txt, json"),
+                new Case("name: daily\nsources: [seeds/]\nlanguage: spanish\n", "language", "such as es"),
                 new Case("name: daily\nsources: [seeds/\n", "(syntax)", "line"));
         for (Case c : cases) {
             Path file = job(c.yaml());

@@ -64,12 +64,14 @@ class PosModelsTest {
     }
 
     @Test
-    void openNlpToolsTagEnglishNounsAndNoOtherLanguage() {
+    void openNlpToolsTagEnglishAndGermanNounsAndNoLanguageWithoutAModel() {
         TextTools tools = TextTools.of(NlpModels.load());
         String[] tokens = tools.tokenize("en", "The harbour workers voted to end the strike on Monday.");
         String[] tags = tools.tags("en", tokens);
         assertThat(tags).hasSameSizeAs(tokens);
         assertThat(tags[2]).isEqualTo("NOUN"); // workers
-        assertThat(tools.tags("de", tokens)).isNull();
+        String[] german = tools.tokenize("de", "Die Hafenarbeiter beendeten den Streik am Montag.");
+        assertThat(tools.tags("de", german)).hasSameSizeAs(german).contains("NOUN");
+        assertThat(tools.tags("es", tokens)).isNull();
     }
 }

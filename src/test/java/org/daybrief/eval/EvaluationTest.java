@@ -89,4 +89,22 @@ class EvaluationTest {
         assertThatThrownBy(() -> Evaluation.scoreSummaries(List.of(dir.resolve("missing")), refs))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
     }
+
+    @Test
+    void theSetsLanguageIsDetectedOrGivenAndSetsRougesTokens(@TempDir Path dir) throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Path refs = Files.createDirectories(dir.resolve("refs"));
+        Files.writeString(docs.resolve("a.txt"), "Elecciones en Cataluña\n\n"
+                + "La autodeterminación de Cataluña volvió ayer al centro del debate en el Parlamento regional. "
+                + "Los partidos de la oposición pidieron al Gobierno que explique sus planes antes del verano.\n");
+        Files.writeString(refs.resolve("a.txt"), "El debate sobre la autodeterminación vuelve al Parlamento.\n");
+
+        Evaluation.Table detected = Evaluation.run(nlp, docs, refs, List.of("lead"), 1);
+        Evaluation.Table english = Evaluation.run(nlp, docs, refs, List.of("lead"), 1, "en");
+
+        assertThat(detected.language()).isEqualTo("es");
+        assertThat(english.language()).isEqualTo("en");
+        // the Spanish tokens match "autodeterminación" whole, the English ones only its pieces: different scores
+        assertThat(detected.rows().get(0).rouge1()).isNotEqualTo(english.rows().get(0).rouge1());
+    }
 }

@@ -65,4 +65,17 @@ class RougeTest {
         // repeated summary tokens count only as often as in the reference (clipped counts)
         assertThat(Rouge.score("cat dog", "cat cat cat cat").rouge1().precision()).isCloseTo(0.25, within(1e-9));
     }
+
+    @Test
+    void otherLanguagesKeepUnicodeWordsWholeAndUseTheirSnowballStemmer() {
+        // [a-z0-9] cuts "autodeterminación" in two
+        assertThat(Rouge.tokenize("en", "autodeterminación")).containsExactly("autodeterminaci", "n");
+        assertThat(Rouge.tokenize("es", "La autodeterminación, las autodeterminaciones"))
+                .containsExactly("la", "autodetermin", "las", "autodetermin");
+        assertThat(Rouge.tokenize("ru", "Выставки и выставка")).containsExactly("выставк", "и", "выставк");
+        // no Snowball stemmer: whole lower-case words
+        assertThat(Rouge.tokenize("pl", "Gdańsku, 2026")).containsExactly("gdańsku", "2026");
+        assertThat(Rouge.score("es", "Las elecciones catalanas", "la elección catalana").rouge1().f1())
+                .isGreaterThan(Rouge.score("Las elecciones catalanas", "la elección catalana").rouge1().f1());
+    }
 }

@@ -34,6 +34,17 @@ class NlpModelsTest {
     }
 
     @Test
+    void aDeclaredLanguageDecidesForShortTextsOnlyAndForTextsTheDetectorCannotPlace() {
+        String headline = "Huelga de metro en Madrid";
+        assertThat(nlp.detectLanguage(headline, "pt")).isEqualTo("pt");
+        assertThat(nlp.detectLanguage("ok", "es")).isEqualTo("es");
+        assertThat(nlp.detectLanguage("ok", null)).isEqualTo(NlpModels.UNDETERMINED);
+        String article = Articles.of("es").text();
+        assertThat(nlp.detectLanguage(article, "pt")).isEqualTo("es");
+        assertThat(nlp.split(headline, "it").language()).isEqualTo("it");
+    }
+
+    @Test
     void englishModelSplitsAreRepairedAfterAbbreviations() {
         assertThat(sentences("Acme Corp. said on Monday it would cut jobs. Gov. Smith criticised the plan. "
                 + "The U.S. Senate will vote on Jan. 5 at 9 a.m. in Washington. Lt. Col. Jones declined to comment."))

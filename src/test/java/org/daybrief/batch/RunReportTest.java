@@ -1,0 +1,29 @@
+package org.daybrief.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RunReportTest {
+
+    private static RunReport report(Map<String, Long> languages) {
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        return new RunReport("daily", day, day, "COMPLETED", 16, 16, 0, List.of(), 0, 5, List.of(), Map.of(),
+                Duration.ofSeconds(2), List.of(), List.of(), languages);
+    }
+
+    @Test
+    void countsDocumentsPerLanguageMostFirst() {
+        assertThat(report(Map.of("es", 3L, "en", 12L, "it", 1L, "pl", 3L)).format())
+                .contains("  languages: en 12, es 3, pl 3, it 1\n");
+    }
+
+    @Test
+    void saysNothingAboutLanguagesWhenThereAreNoCounts() {
+        assertThat(report(Map.of()).format()).doesNotContain("languages");
+    }
+}
