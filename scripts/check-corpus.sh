@@ -198,13 +198,26 @@ if digest is not None:
                     if any(n in ('[Content_Types].xml', 'mimetype', 'META-INF/MANIFEST.MF', 'AndroidManifest.xml')
                            for n in names):
                         return []
-                    return [i.filename for i in z.infolist() if not i.is_dir()]
+                    return [(i.filename, zip_name_readings(i)) for i in z.infolist() if not i.is_dir()]
             if tarfile.is_tarfile(p):
                 with tarfile.open(p) as t:
-                    return [m.name for m in t.getmembers() if m.isfile()]
+                    return [(m.name, [m.name]) for m in t.getmembers() if m.isfile()]
         except Exception:
             pass
         return []
+    # A zip entry name without the UTF-8 flag is bytes in an unknown charset (Python reads them as cp437): accept it
+    # under any charset's reading, since Daybrief guesses the charset from all the names of the archive.
+    def zip_name_readings(info):
+        if info.flag_bits & 0x800 or info.filename.isascii():
+            return [info.filename]
+        raw = info.filename.encode('cp437')
+        readings = [info.filename]
+        for charset in ('utf-8', 'gbk', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr', 'cp1251', 'cp1252', 'cp866'):
+            try:
+                readings.append(raw.decode(charset))
+            except UnicodeDecodeError:
+                pass
+        return readings
     # Archives by name, and zip or tar content under a name that says nothing or lies (.dat, no extension, .txt):
     # a .docx, .key, .odt, .jar or .kmz is a zip too, but a document.
     archive_names = ('.zip', '.tar', '.tgz', '.tbz2', '.tar.gz', '.tar.bz2', '.tar.xz')
@@ -218,11 +231,11 @@ if digest is not None:
         if a in skipped_paths or any(k.startswith(a + '!/') and ('not read' in r or 'too many' in r or 'too large: expands' in r)
                                      for k, r in skipped_paths.items()):
             continue
-        for e in archive_entries(p):
+        for e, readings in archive_entries(p):
             base = e.rstrip('/').rsplit('/', 1)[-1]
             if base.startswith('.') or e.startswith('__MACOSX/'):
                 continue
-            if a + '!/' + e not in named and a + '!/' + e not in containers:
+            if not any(a + '!/' + r in named or a + '!/' + r in containers for r in readings):
                 fail(f"archive entry not in digest.json: {os.path.relpath(p, corpus)}!/{e}")
     for p in skipped_without_reason:
         fail(f"skipped without a reason: {p}")
