@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,11 +39,13 @@ import org.xml.sax.SAXException;
 /**
  * Text and metadata out of any format Tika reads, within {@link IngestLimits}.
  *
- * <p>Thread-safe: one {@link AutoDetectParser} (expensive to build, safe to share) serves every call. Each parse
- * runs on a watchdog thread so that a parser stuck in a loop costs one document, not the run. A timed-out parse
- * is interrupted, but a parser caught in a loop may not listen: its thread is abandoned (a daemon, it does not
- * keep the JVM alive). At most {@link #MAX_STUCK} abandoned parses may be alive in the JVM at once; past that,
- * documents are skipped without parsing rather than piling up threads that each burn a core.
+ * <p>Thread-safe: one {@link AutoDetectParser} (expensive to build, safe to share) serves every call. Plain text is
+ * decoded here in one linear pass. HTML is parsed here too, on a watchdog thread. Every other format is parsed in a
+ * child JVM ({@link ParserProcess}, one per concurrent caller, kept between documents): Tika's parsers for binary
+ * formats are where real files make a parser loop or allocate until the heap is full (OneNote, PST), a Java thread
+ * cannot be killed, and a child can, with its heap bounded. A parse that does run away in this JVM (HTML, or every
+ * format when no child can start) is interrupted at its timeout and, if it does not listen, abandoned: at most
+ * {@link #MAX_STUCK} such parses may be alive at once; past that, those documents are skipped without parsing.
  */
 final class TikaExtractor implements AutoCloseable {
 
@@ -55,8 +62,31 @@ final class TikaExtractor implements AutoCloseable {
     private final IngestLimits limits;
     private final ExecutorService watchdog;
 
+    /** Children idle between documents; every child started and not yet closed. */
+    private final Queue<ParserProcess> idle = new ConcurrentLinkedQueue<>();
+    private final Set<ParserProcess> children = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService timer;
+    /** False in a child itself, and once a child could not start (a JVM run from the fat jar, say). */
+    private volatile boolean isolated;
+
+    /** Parses binary formats in child JVMs. */
     TikaExtractor(IngestLimits limits) {
+        this(limits, true);
+    }
+
+    /** Parses everything in this JVM: the extractor of a {@link ParseServer}. */
+    static TikaExtractor inProcess(IngestLimits limits) {
+        return new TikaExtractor(limits, false);
+    }
+
+    private TikaExtractor(IngestLimits limits, boolean isolated) {
         this.limits = limits;
+        this.isolated = isolated;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "daybrief-parse-timer");
+            t.setDaemon(true);
+            return t;
+        });
         AtomicInteger threads = new AtomicInteger();
         this.watchdog = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "daybrief-parse-" + threads.incrementAndGet());
@@ -84,8 +114,22 @@ final class TikaExtractor implements AutoCloseable {
                 // Plain text is decoded in one linear pass that cannot loop: no watchdog thread needed.
                 return parse(stream, name, parser);
             }
-        } catch (IOException | SAXException | TikaException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | SAXException | TikaException | RuntimeException | StackOverflowError
+                | OutOfMemoryError e) {
             throw new UnreadableDocumentException(name, reason(e, name), e);
+        }
+        if (parser != htmlParser && isolated) {
+            ParserProcess child = child();
+            if (child != null) {
+                try {
+                    return child.parse(stream, name, limits, timer);
+                } catch (IOException e) {
+                    throw new UnreadableDocumentException(name, "cannot read: " + oneLine(
+                            String.valueOf(e.getMessage())), e);
+                } finally {
+                    release(child);
+                }
+            }
         }
         Task task = new Task();
         Future<Extracted> parse = watchdog.submit(() -> {
@@ -110,6 +154,43 @@ final class TikaExtractor implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new UnreadableDocumentException(name, reason(e.getCause(), name), e.getCause());
         }
+    }
+
+    /** An idle child, or a new one; null when none can start (then this extractor parses in-process from now). */
+    private ParserProcess child() {
+        for (ParserProcess c = idle.poll(); c != null; c = idle.poll()) {
+            if (c.alive()) {
+                return c;
+            }
+            children.remove(c);
+        }
+        try {
+            ParserProcess c = ParserProcess.start(limits, timer);
+            children.add(c);
+            if (!isolated) { // closed meanwhile
+                c.close();
+                return null;
+            }
+            return c;
+        } catch (IOException e) {
+            isolated = false;
+            System.err.println("daybrief: parsing in this process: cannot start a parser process: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void release(ParserProcess child) {
+        if (child.alive() && isolated) {
+            idle.add(child);
+        } else {
+            children.remove(child);
+            child.close();
+        }
+    }
+
+    /** Builds Tika's generic parser now rather than at the first document. */
+    void warmUp() {
+        generic();
     }
 
     /** Parses currently abandoned after a timeout and still running, in this JVM. */
@@ -204,6 +285,9 @@ final class TikaExtractor implements AutoCloseable {
         return p;
     }
 
+    /** The reason for a document whose parser filled its heap (a damaged file's length fields, often). */
+    static final String OUT_OF_MEMORY = "too big to read: the parser ran out of memory";
+
     /** The reason for a document whose structure is deeper than a parser's stack. */
     static final String TOO_DEEP = "too deeply nested to read";
 
@@ -215,6 +299,9 @@ final class TikaExtractor implements AutoCloseable {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof StackOverflowError) {
                 return TOO_DEEP;
+            }
+            if (c instanceof OutOfMemoryError) {
+                return OUT_OF_MEMORY;
             }
             if (c instanceof EncryptedDocumentException || c.getClass().getSimpleName().contains("Encrypted")
                     || c.getClass().getSimpleName().contains("Password")) {
@@ -239,6 +326,13 @@ final class TikaExtractor implements AutoCloseable {
 
     @Override
     public void close() {
+        isolated = false;
+        for (ParserProcess child : children) {
+            child.close();
+        }
+        children.clear();
+        idle.clear();
+        timer.shutdownNow();
         watchdog.shutdownNow();
     }
 }
