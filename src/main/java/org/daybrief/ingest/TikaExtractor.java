@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -112,7 +113,7 @@ final class TikaExtractor implements AutoCloseable {
             parser = parserFor(name, stream);
             if (parser == txtParser) {
                 // Plain text is decoded in one linear pass that cannot loop: no watchdog thread needed.
-                return parse(stream, name, parser);
+                return parse(stream, name, parser, () -> false);
             }
         } catch (IOException | SAXException | TikaException | RuntimeException | StackOverflowError
                 | OutOfMemoryError e) {
@@ -134,7 +135,7 @@ final class TikaExtractor implements AutoCloseable {
         Task task = new Task();
         Future<Extracted> parse = watchdog.submit(() -> {
             try {
-                return parse(stream, name, parser);
+                return parse(stream, name, parser, task::abandoned);
             } finally {
                 task.finished();
             }
@@ -206,7 +207,12 @@ final class TikaExtractor implements AutoCloseable {
     /** One parse's state, to count it as stuck from its timeout until it ends, if it ever does. */
     private static final class Task {
         private boolean done;
-        private boolean abandoned;
+        /** Read by the parse's own thread at each write ({@link StopWhenAbandoned}). */
+        private volatile boolean abandoned;
+
+        boolean abandoned() {
+            return abandoned;
+        }
 
         synchronized void finished() {
             done = true;
@@ -223,7 +229,7 @@ final class TikaExtractor implements AutoCloseable {
         }
     }
 
-    private Extracted parse(InputStream stream, String name, Parser parser)
+    private Extracted parse(InputStream stream, String name, Parser parser, BooleanSupplier abandoned)
             throws IOException, SAXException, TikaException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -233,7 +239,8 @@ final class TikaExtractor implements AutoCloseable {
         // Text past the write limit is dropped, not fatal: a huge document is still summarised from its start.
         WriteOutContentHandler text = new WriteOutContentHandler(
                 new ToTextContentHandler(), limits.maxTextChars(), false, context);
-        parser.parse(stream, new BodyContentHandler(new HiddenText(new BlockBreaks(text))), metadata,
+        parser.parse(stream, new BodyContentHandler(new StopWhenAbandoned(
+                new HiddenText(new BlockBreaks(text)), abandoned)), metadata,
                 context);
         // The type may come from the file itself (an odt's mimetype entry, say), so it may hold anything.
         String type = metadata.get(Metadata.CONTENT_TYPE);
