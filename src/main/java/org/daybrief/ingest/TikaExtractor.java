@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -236,12 +237,18 @@ final class TikaExtractor implements AutoCloseable {
         ParseContext context = new ParseContext();
         context.set(EncodingDetector.class, ENCODINGS);
         context.set(HtmlMapper.class, HiddenText.MAPPER);
-        // Text past the write limit is dropped, not fatal: a huge document is still summarised from its start.
         WriteOutContentHandler text = new WriteOutContentHandler(
-                new ToTextContentHandler(), limits.maxTextChars(), false, context);
-        parser.parse(stream, new BodyContentHandler(new StopWhenAbandoned(
-                new HiddenText(new BlockBreaks(text)), abandoned)), metadata,
-                context);
+                new ToTextContentHandler(), limits.maxTextChars(), true, context);
+        try {
+            parser.parse(stream, new BodyContentHandler(new StopWhenAbandoned(
+                    new HiddenText(new BlockBreaks(text)), abandoned)), metadata, context);
+        } catch (IOException | SAXException | TikaException e) {
+            // The write limit ends the parse, and is not a failure: a huge document is summarised from its start,
+            // and a parser that would write without end (a loop in a damaged file) stops at the limit.
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw e;
+            }
+        }
         // The type may come from the file itself (an odt's mimetype entry, say), so it may hold anything.
         String type = metadata.get(Metadata.CONTENT_TYPE);
         return new Extracted(text.toString(), metadata, type == null ? "" : oneLine(type));

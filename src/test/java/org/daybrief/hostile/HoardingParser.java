@@ -3,11 +3,8 @@ package org.daybrief.hostile;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.xml.sax.ContentHandler;
 
 /**
@@ -16,7 +13,7 @@ import org.xml.sax.ContentHandler;
  * count from the file and builds a list that long, never reading its input or writing text while it does. Registered
  * through {@code META-INF/services} on the test class path only.
  */
-public final class HoardingParser implements Parser {
+public final class HoardingParser extends MagicParser {
 
     public static final String TYPE = "application/x-daybrief-hoard";
     public static final String MAGIC = "DAYBRIEF-HOARD";
@@ -28,9 +25,8 @@ public final class HoardingParser implements Parser {
         }
     }
 
-    @Override
-    public Set<MediaType> getSupportedTypes(ParseContext context) {
-        return Set.of(MediaType.parse(TYPE));
+    public HoardingParser() {
+        super(TYPE);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.io.TikaInputStream;
+import org.daybrief.hostile.ChattyParser;
 import org.daybrief.hostile.HoardingParser;
 import org.daybrief.hostile.LoopingParser;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +114,18 @@ class HostileInputTest {
             try (TikaInputStream in = TikaInputStream.get(report)) {
                 assertThat(tika.extract(in, "report.docx").text()).contains("The lock reopened on Friday.");
             }
+        }
+    }
+
+    @Test
+    void aParserThatWritesWithoutEndStopsAtTheTextLimitAndKeepsWhatItWrote() throws Exception {
+        // A timeout far beyond the test's run: the write limit, not the timeout, must end this parse.
+        IngestLimits limits = new IngestLimits(1 << 20, 10_000, 3, 100, 1 << 24, Duration.ofMinutes(10));
+        try (TikaExtractor tika = TikaExtractor.inProcess(limits)) {
+            Extracted extracted = tika.extract(new ByteArrayInputStream(
+                    (ChattyParser.MAGIC + " writes on").getBytes(StandardCharsets.US_ASCII)), "chatty.bin");
+            assertThat(extracted.text()).hasSize(10_000).startsWith("The same line again, and again.");
+            assertThat(extracted.mediaType()).isEqualTo(ChattyParser.TYPE);
         }
     }
 
