@@ -70,6 +70,7 @@ final class TikaExtractor implements AutoCloseable {
     private final ScheduledExecutorService timer;
     /** False in a child itself, and once a child could not start (a JVM run from the fat jar, say). */
     private volatile boolean isolated;
+    private volatile boolean startedOne;
 
     /** Parses binary formats in child JVMs. */
     TikaExtractor(IngestLimits limits) {
@@ -168,6 +169,7 @@ final class TikaExtractor implements AutoCloseable {
         }
         try {
             ParserProcess c = ParserProcess.start(limits, timer);
+            startedOne = true;
             children.add(c);
             if (!isolated) { // closed meanwhile
                 c.close();
@@ -175,9 +177,12 @@ final class TikaExtractor implements AutoCloseable {
             }
             return c;
         } catch (IOException e) {
-            isolated = false;
-            System.err.println("daybrief: parsing in this process: cannot start a parser process: " + e.getMessage());
-            return null;
+            if (!startedOne) { // never started: it will not (the fat jar's class path, say)
+                isolated = false;
+                System.err.println("daybrief: parsing in this process: cannot start a parser process: "
+                        + e.getMessage());
+            }
+            return null; // a start that failed once (a busy machine): this document in-process, the next in a child
         }
     }
 
