@@ -60,6 +60,9 @@ public final class DocumentParser implements AutoCloseable {
             // An Error is outside the run's skip policy and would end the worker thread's chunk: a structure deeper
             // than the stack (nesting, or a pattern over a huge line) costs this document only.
             throw new UnreadableDocumentException(raw.path(), TikaExtractor.TOO_DEEP, e);
+        } catch (OutOfMemoryError e) {
+            // Like a StackOverflowError, outside the skip policy: a heap exhausted while reading it costs this document.
+            throw new UnreadableDocumentException(raw.path(), TikaExtractor.OUT_OF_MEMORY, e);
         }
     }
 

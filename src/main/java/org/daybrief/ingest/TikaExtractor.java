@@ -4,17 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -34,11 +41,13 @@ import org.xml.sax.SAXException;
 /**
  * Text and metadata out of any format Tika reads, within {@link IngestLimits}.
  *
- * <p>Thread-safe: one {@link AutoDetectParser} (expensive to build, safe to share) serves every call. Each parse
- * runs on a watchdog thread so that a parser stuck in a loop costs one document, not the run. A timed-out parse
- * is interrupted, but a parser caught in a loop may not listen: its thread is abandoned (a daemon, it does not
- * keep the JVM alive). At most {@link #MAX_STUCK} abandoned parses may be alive in the JVM at once; past that,
- * documents are skipped without parsing rather than piling up threads that each burn a core.
+ * <p>Thread-safe: one {@link AutoDetectParser} (expensive to build, safe to share) serves every call. Plain text is
+ * decoded here in one linear pass. HTML is parsed here too, on a watchdog thread. Every other format is parsed in a
+ * child JVM ({@link ParserProcess}, one per concurrent caller, kept between documents): Tika's parsers for binary
+ * formats are where real files make a parser loop or allocate until the heap is full (OneNote, PST), a Java thread
+ * cannot be killed, and a child can, with its heap bounded. A parse that does run away in this JVM (HTML, or every
+ * format when no child can start) is interrupted at its timeout and, if it does not listen, abandoned: at most
+ * {@link #MAX_STUCK} such parses may be alive at once; past that, those documents are skipped without parsing.
  */
 final class TikaExtractor implements AutoCloseable {
 
@@ -55,8 +64,32 @@ final class TikaExtractor implements AutoCloseable {
     private final IngestLimits limits;
     private final ExecutorService watchdog;
 
+    /** Children idle between documents; every child started and not yet closed. */
+    private final Queue<ParserProcess> idle = new ConcurrentLinkedQueue<>();
+    private final Set<ParserProcess> children = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService timer;
+    /** False in a child itself, and once a child could not start (a JVM run from the fat jar, say). */
+    private volatile boolean isolated;
+    private volatile boolean startedOne;
+
+    /** Parses binary formats in child JVMs. */
     TikaExtractor(IngestLimits limits) {
+        this(limits, true);
+    }
+
+    /** Parses everything in this JVM: the extractor of a {@link ParseServer}. */
+    static TikaExtractor inProcess(IngestLimits limits) {
+        return new TikaExtractor(limits, false);
+    }
+
+    private TikaExtractor(IngestLimits limits, boolean isolated) {
         this.limits = limits;
+        this.isolated = isolated;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "daybrief-parse-timer");
+            t.setDaemon(true);
+            return t;
+        });
         AtomicInteger threads = new AtomicInteger();
         this.watchdog = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "daybrief-parse-" + threads.incrementAndGet());
@@ -82,15 +115,29 @@ final class TikaExtractor implements AutoCloseable {
             parser = parserFor(name, stream);
             if (parser == txtParser) {
                 // Plain text is decoded in one linear pass that cannot loop: no watchdog thread needed.
-                return parse(stream, name, parser);
+                return parse(stream, name, parser, () -> false);
             }
-        } catch (IOException | SAXException | TikaException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | SAXException | TikaException | RuntimeException | StackOverflowError
+                | OutOfMemoryError e) {
             throw new UnreadableDocumentException(name, reason(e, name), e);
+        }
+        if (parser != htmlParser && isolated) {
+            ParserProcess child = child();
+            if (child != null) {
+                try {
+                    return child.parse(stream, name, limits, timer);
+                } catch (IOException e) {
+                    throw new UnreadableDocumentException(name, "cannot read: " + oneLine(
+                            String.valueOf(e.getMessage())), e);
+                } finally {
+                    release(child);
+                }
+            }
         }
         Task task = new Task();
         Future<Extracted> parse = watchdog.submit(() -> {
             try {
-                return parse(stream, name, parser);
+                return parse(stream, name, parser, task::abandoned);
             } finally {
                 task.finished();
             }
@@ -112,6 +159,47 @@ final class TikaExtractor implements AutoCloseable {
         }
     }
 
+    /** An idle child, or a new one; null when none can start (then this extractor parses in-process from now). */
+    private ParserProcess child() {
+        for (ParserProcess c = idle.poll(); c != null; c = idle.poll()) {
+            if (c.alive()) {
+                return c;
+            }
+            children.remove(c);
+        }
+        try {
+            ParserProcess c = ParserProcess.start(limits, timer);
+            startedOne = true;
+            children.add(c);
+            if (!isolated) { // closed meanwhile
+                c.close();
+                return null;
+            }
+            return c;
+        } catch (IOException e) {
+            if (!startedOne) { // never started: it will not (the fat jar's class path, say)
+                isolated = false;
+                System.err.println("daybrief: parsing in this process: cannot start a parser process: "
+                        + e.getMessage());
+            }
+            return null; // a start that failed once (a busy machine): this document in-process, the next in a child
+        }
+    }
+
+    private void release(ParserProcess child) {
+        if (child.alive() && isolated) {
+            idle.add(child);
+        } else {
+            children.remove(child);
+            child.close();
+        }
+    }
+
+    /** Builds Tika's generic parser now rather than at the first document. */
+    void warmUp() {
+        generic();
+    }
+
     /** Parses currently abandoned after a timeout and still running, in this JVM. */
     static int stuckParses() {
         return STUCK.get();
@@ -125,7 +213,12 @@ final class TikaExtractor implements AutoCloseable {
     /** One parse's state, to count it as stuck from its timeout until it ends, if it ever does. */
     private static final class Task {
         private boolean done;
-        private boolean abandoned;
+        /** Read by the parse's own thread at each write ({@link StopWhenAbandoned}). */
+        private volatile boolean abandoned;
+
+        boolean abandoned() {
+            return abandoned;
+        }
 
         synchronized void finished() {
             done = true;
@@ -142,18 +235,25 @@ final class TikaExtractor implements AutoCloseable {
         }
     }
 
-    private Extracted parse(InputStream stream, String name, Parser parser)
+    private Extracted parse(InputStream stream, String name, Parser parser, BooleanSupplier abandoned)
             throws IOException, SAXException, TikaException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ParseContext context = new ParseContext();
         context.set(EncodingDetector.class, ENCODINGS);
         context.set(HtmlMapper.class, HiddenText.MAPPER);
-        // Text past the write limit is dropped, not fatal: a huge document is still summarised from its start.
         WriteOutContentHandler text = new WriteOutContentHandler(
-                new ToTextContentHandler(), limits.maxTextChars(), false, context);
-        parser.parse(stream, new BodyContentHandler(new HiddenText(new BlockBreaks(text))), metadata,
-                context);
+                new ToTextContentHandler(), limits.maxTextChars(), true, context);
+        try {
+            parser.parse(stream, new BodyContentHandler(new StopWhenAbandoned(
+                    new HiddenText(new BlockBreaks(text)), abandoned)), metadata, context);
+        } catch (IOException | SAXException | TikaException e) {
+            // The write limit ends the parse, and is not a failure: a huge document is summarised from its start,
+            // and a parser that would write without end (a loop in a damaged file) stops at the limit.
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw e;
+            }
+        }
         // The type may come from the file itself (an odt's mimetype entry, say), so it may hold anything.
         String type = metadata.get(Metadata.CONTENT_TYPE);
         return new Extracted(text.toString(), metadata, type == null ? "" : oneLine(type));
@@ -204,6 +304,9 @@ final class TikaExtractor implements AutoCloseable {
         return p;
     }
 
+    /** The reason for a document whose parser filled its heap (a damaged file's length fields, often). */
+    static final String OUT_OF_MEMORY = "too big to read: the parser ran out of memory";
+
     /** The reason for a document whose structure is deeper than a parser's stack. */
     static final String TOO_DEEP = "too deeply nested to read";
 
@@ -215,6 +318,9 @@ final class TikaExtractor implements AutoCloseable {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof StackOverflowError) {
                 return TOO_DEEP;
+            }
+            if (c instanceof OutOfMemoryError) {
+                return OUT_OF_MEMORY;
             }
             if (c instanceof EncryptedDocumentException || c.getClass().getSimpleName().contains("Encrypted")
                     || c.getClass().getSimpleName().contains("Password")) {
@@ -239,6 +345,13 @@ final class TikaExtractor implements AutoCloseable {
 
     @Override
     public void close() {
+        isolated = false;
+        for (ParserProcess child : children) {
+            child.close();
+        }
+        children.clear();
+        idle.clear();
+        timer.shutdownNow();
         watchdog.shutdownNow();
     }
 }

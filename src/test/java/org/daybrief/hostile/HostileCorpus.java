@@ -254,9 +254,16 @@ public final class HostileCorpus {
         summarised("resources", "resources/one-sentence.txt", "Varrow", "5 MB without punctuation; pieces of at "
                 + "most 600 characters");
 
-        // A document whose parser never returns (a test-only Tika parser for *.loop, see LoopingParser).
-        text("resources/stuck.loop", LoopingParser.MAGIC + "\nAny content; the looping parser never reads it.");
-        skipped("resources", "resources/stuck.loop", "timed out after 4 s", "a parser stuck in a loop");
+        // Documents whose parser never returns (a test-only Tika parser, see LoopingParser): more of them than a
+        // process could once abandon (3) before it stopped reading every later document.
+        for (String name : List.of("stuck.loop", "stuck-2.loop", "stuck-3.loop", "stuck-4.loop")) {
+            text("resources/" + name, LoopingParser.MAGIC + "\nAny content; the looping parser never reads it.");
+            skipped("resources", "resources/" + name, "timed out after 4 s", "a parser stuck in a loop");
+        }
+        // A document whose parser allocates until its heap is full (see HoardingParser).
+        text("resources/hoard.one", HoardingParser.MAGIC + "\nAny content; the parser never reads it.");
+        skipped("resources", "resources/hoard.one", "too big to read: the parser ran out of memory",
+                "a parser that fills its heap, as Tika's OneNote parser on a damaged file");
 
         // Many entries in one archive: past max-entries the archive is cut off with a reason.
         Map<String, String> many = new LinkedHashMap<>();

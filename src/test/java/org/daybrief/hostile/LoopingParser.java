@@ -1,13 +1,10 @@
 package org.daybrief.hostile;
 
 import java.io.InputStream;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.xml.sax.ContentHandler;
 
 /**
@@ -16,7 +13,7 @@ import org.xml.sax.ContentHandler;
  * one it does not burn CPU, and tests {@link #release()} it when they are done. Parser and detector are
  * registered through {@code META-INF/services} on the test class path only.
  */
-public final class LoopingParser implements Parser {
+public final class LoopingParser extends MagicParser {
 
     public static final String TYPE = "application/x-daybrief-loop";
     public static final String MAGIC = "DAYBRIEF-LOOP";
@@ -31,9 +28,8 @@ public final class LoopingParser implements Parser {
     private static volatile CountDownLatch release = new CountDownLatch(1);
     private static final AtomicInteger RUNNING = new AtomicInteger();
 
-    @Override
-    public Set<MediaType> getSupportedTypes(ParseContext context) {
-        return Set.of(MediaType.parse(TYPE));
+    public LoopingParser() {
+        super(TYPE);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.daybrief.hostile;
 
 import java.io.InputStream;
-import java.util.Set;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.xml.sax.ContentHandler;
 
 /**
@@ -13,7 +10,7 @@ import org.xml.sax.ContentHandler;
  * stands in for a real parser that descends one frame per level of a document nested deeper than its stack.
  * Registered through {@code META-INF/services} on the test class path only.
  */
-public final class RecursingParser implements Parser {
+public final class RecursingParser extends MagicParser {
 
     public static final String TYPE = "application/x-daybrief-recurse";
     public static final String MAGIC = "DAYBRIEF-RECURSE";
@@ -25,9 +22,8 @@ public final class RecursingParser implements Parser {
         }
     }
 
-    @Override
-    public Set<MediaType> getSupportedTypes(ParseContext context) {
-        return Set.of(MediaType.parse(TYPE));
+    public RecursingParser() {
+        super(TYPE);
     }
 
     @Override

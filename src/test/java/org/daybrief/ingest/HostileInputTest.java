@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.io.TikaInputStream;
+import org.daybrief.hostile.ChattyParser;
+import org.daybrief.hostile.HoardingParser;
 import org.daybrief.hostile.LoopingParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,9 +82,57 @@ class HostileInputTest {
     }
 
     @Test
-    void stuckParsersAreCappedAndFreedWhenTheyEnd() throws Exception {
-        IngestLimits limits = new IngestLimits(1 << 20, 10_000, 3, 100, 1 << 24, Duration.ofMillis(200));
+    void parsersThatRunAwayInAChildProcessAreKilledAndEveryLaterDocumentIsRead() throws Exception {
+        // The timeout leaves a fresh child time to load the Office parsers' classes for the document read last.
+        IngestLimits limits = new IngestLimits(1 << 20, 10_000, 3, 100, 1 << 24, Duration.ofSeconds(4));
         try (TikaExtractor tika = new TikaExtractor(limits)) {
+            for (int i = 0; i < TikaExtractor.MAX_STUCK + 1; i++) {
+                assertThatThrownBy(() -> tika.extract(loop(), "stuck.loop")).hasMessage("timed out after 4 s");
+            }
+            assertThat(TikaExtractor.stuckParses()).as("nothing abandoned in this JVM").isZero();
+            assertThat(LoopingParser.running()).as("no loop ran in this JVM").isZero();
+            Path report = TestFiles.docx(dir, "report.docx", "Canal report",
+                    "Dredging of the Selby canal resumed on Monday.");
+            Extracted docx;
+            try (TikaInputStream in = TikaInputStream.get(report)) {
+                docx = tika.extract(in, "report.docx");
+            }
+            assertThat(docx.text()).contains("Dredging of the Selby canal resumed on Monday.");
+            assertThat(docx.mediaType()).contains("wordprocessingml");
+        }
+    }
+
+    @Test
+    void aParserThatFillsItsHeapInAChildProcessCostsThatDocumentOnly() throws Exception {
+        // Time enough for the child to fill its heap: the out-of-memory reason, not the timeout, is what is shown.
+        IngestLimits limits = new IngestLimits(1 << 20, 10_000, 3, 100, 1 << 24, Duration.ofSeconds(60));
+        try (TikaExtractor tika = new TikaExtractor(limits)) {
+            assertThatThrownBy(() -> tika.extract(new ByteArrayInputStream(
+                    (HoardingParser.MAGIC + " fills the heap").getBytes(StandardCharsets.US_ASCII)), "hoard.one"))
+                    .hasMessage(TikaExtractor.OUT_OF_MEMORY);
+            Path report = TestFiles.docx(dir, "report.docx", "Canal report", "The lock reopened on Friday.");
+            try (TikaInputStream in = TikaInputStream.get(report)) {
+                assertThat(tika.extract(in, "report.docx").text()).contains("The lock reopened on Friday.");
+            }
+        }
+    }
+
+    @Test
+    void aParserThatWritesWithoutEndStopsAtTheTextLimitAndKeepsWhatItWrote() throws Exception {
+        // A timeout far beyond the test's run: the write limit, not the timeout, must end this parse.
+        IngestLimits limits = new IngestLimits(1 << 20, 10_000, 3, 100, 1 << 24, Duration.ofMinutes(10));
+        try (TikaExtractor tika = TikaExtractor.inProcess(limits)) {
+            Extracted extracted = tika.extract(new ByteArrayInputStream(
+                    (ChattyParser.MAGIC + " writes on").getBytes(StandardCharsets.US_ASCII)), "chatty.bin");
+            assertThat(extracted.text()).hasSize(10_000).startsWith("The same line again, and again.");
+            assertThat(extracted.mediaType()).isEqualTo(ChattyParser.TYPE);
+        }
+    }
+
+    @Test
+    void stuckParsersInThisProcessAreCappedAndFreedWhenTheyEnd() throws Exception {
+        IngestLimits limits = new IngestLimits(1 << 20, 10_000, 3, 100, 1 << 24, Duration.ofMillis(200));
+        try (TikaExtractor tika = TikaExtractor.inProcess(limits)) {
             for (int i = 0; i < TikaExtractor.MAX_STUCK; i++) {
                 assertThatThrownBy(() -> tika.extract(loop(), "stuck.loop"))
                         .hasMessage("timed out after 200 ms");
