@@ -84,15 +84,17 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
         for (String f : failures) {
             sb.append("  error: ").append(f).append('\n');
         }
+        // A date complete already is not written again: its files are named as they are, not as written.
+        String verb = "ALREADY_COMPLETE".equals(status) ? "  digest " : "  wrote ";
         if (outputs.size() <= 8) {
             for (Path p : outputs) {
-                sb.append("  wrote ").append(p).append('\n');
+                sb.append(verb).append(p).append('\n');
             }
         } else {
             // A backfill writes many files: name the folders instead.
             java.util.Set<Path> folders = new java.util.TreeSet<>();
             outputs.forEach(p -> folders.add(p.getParent()));
-            sb.append("  wrote ").append(outputs.size()).append(" files in ").append(folders.size())
+            sb.append(verb).append(outputs.size()).append(" files in ").append(folders.size())
                     .append(" folders, ").append(folders.iterator().next()).append(" to ")
                     .append(((java.util.TreeSet<Path>) folders).last()).append('\n');
         }

@@ -2,6 +2,7 @@ package org.daybrief.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,5 +26,13 @@ class RunReportTest {
     @Test
     void saysNothingAboutLanguagesWhenThereAreNoCounts() {
         assertThat(report(Map.of()).format()).doesNotContain("languages");
+    }
+
+    @Test
+    void namesTheFilesOfADateCompleteAlreadyWithoutSayingTheyWereWritten() {
+        LocalDate day = LocalDate.of(2025, 9, 22);
+        String text = RunReport.alreadyComplete("daily", day, day, Duration.ofMillis(100),
+                List.of(Path.of("output/daily/2025-09-22/digest.html"))).format();
+        assertThat(text).contains("  digest output/daily/2025-09-22/digest.html\n").doesNotContain("wrote");
     }
 }
