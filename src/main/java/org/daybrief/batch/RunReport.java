@@ -54,8 +54,9 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
             sb.append("  complete already; left as it is (use --force to rebuild)\n");
         } else {
             sb.append(String.format(Locale.ROOT,
-                    "  documents: %d read, %d summarised, %d skipped, %d %s, %d not in window; %d stories%n",
-                    read, summarised, skipped.size(), copies, copies == 1 ? "copy" : "copies", outOfWindow, stories));
+                    "  documents: %d read, %d summarised, %d skipped, %d %s, %d not in window; %d %s%n",
+                    read, summarised, skipped.size(), copies, copies == 1 ? "copy" : "copies", outOfWindow, stories,
+                    stories == 1 ? "story" : "stories"));
             if (!languages.isEmpty()) {
                 // most documents first, then by code: "languages: en 12, es 3"
                 sb.append("  languages: ").append(String.join(", ", languages.entrySet().stream()
