@@ -54,8 +54,9 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
             sb.append("  complete already; left as it is (use --force to rebuild)\n");
         } else {
             sb.append(String.format(Locale.ROOT,
-                    "  documents: %d read, %d summarised, %d skipped, %d %s, %d not in window; %d stories%n",
-                    read, summarised, skipped.size(), copies, copies == 1 ? "copy" : "copies", outOfWindow, stories));
+                    "  documents: %d read, %d summarised, %d skipped, %d %s, %d not in window; %d %s%n",
+                    read, summarised, skipped.size(), copies, copies == 1 ? "copy" : "copies", outOfWindow, stories,
+                    stories == 1 ? "story" : "stories"));
             if (!languages.isEmpty()) {
                 // most documents first, then by code: "languages: en 12, es 3"
                 sb.append("  languages: ").append(String.join(", ", languages.entrySet().stream()
@@ -84,15 +85,17 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
         for (String f : failures) {
             sb.append("  error: ").append(f).append('\n');
         }
+        // A date complete already is not written again: its files are named as they are, not as written.
+        String verb = "ALREADY_COMPLETE".equals(status) ? "  digest " : "  wrote ";
         if (outputs.size() <= 8) {
             for (Path p : outputs) {
-                sb.append("  wrote ").append(p).append('\n');
+                sb.append(verb).append(p).append('\n');
             }
         } else {
             // A backfill writes many files: name the folders instead.
             java.util.Set<Path> folders = new java.util.TreeSet<>();
             outputs.forEach(p -> folders.add(p.getParent()));
-            sb.append("  wrote ").append(outputs.size()).append(" files in ").append(folders.size())
+            sb.append(verb).append(outputs.size()).append(" files in ").append(folders.size())
                     .append(" folders, ").append(folders.iterator().next()).append(" to ")
                     .append(((java.util.TreeSet<Path>) folders).last()).append('\n');
         }

@@ -42,7 +42,7 @@ final class BackfillCommand implements Callable<Integer> {
             throw new UsageException("--to " + last + " is before --from " + first
                     + " (fix: swap them)");
         }
-        try (var context = Jobs.startSpring()) {
+        try (var context = Jobs.startSpring(spec)) {
             RunReport report = context.getBean(DigestRunner.class).backfill(settings, first, last, force);
             spec.commandLine().getOut().print(report.format());
             spec.commandLine().getOut().flush();

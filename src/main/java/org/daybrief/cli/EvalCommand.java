@@ -55,9 +55,9 @@ final class EvalCommand implements Callable<Integer> {
             + DEFAULT_CLUSTER_WORDS + ")")
     Integer words;
 
-    @Option(names = "--fit", description = "instead of evaluating: fit the 'learned' method's weights on the sets "
-            + "given (greedy ROUGE oracle labels, logistic regression) and print them with their ROUGE, in-sample "
-            + "and two-fold")
+    @Option(names = "--fit", description = "instead of evaluating: fit the default method's weights "
+            + "(LearnedScorer) on the sets given (greedy ROUGE oracle labels, logistic regression) and print them "
+            + "with their ROUGE, in-sample and two-fold")
     boolean fit;
 
     @Option(names = "--set-weight", split = ",", paramLabel = "W",

@@ -35,7 +35,7 @@ final class ExitCodes {
     }
 
     /** {@code --debug} given before the command or after it (an inherited option is matched where it was written). */
-    private static boolean debug(ParseResult parsed) {
+    static boolean debug(ParseResult parsed) {
         for (ParseResult p = parsed; p != null; p = p.subcommand()) {
             if (p.hasMatchedOption("--debug")) {
                 return true;

@@ -18,6 +18,7 @@ import org.daybrief.batch.H2ExitHook;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** What the job commands share: loading job files, reading dates, starting the Spring shell. */
 final class Jobs {
@@ -44,11 +45,14 @@ final class Jobs {
      * Starts the Spring shell for a command that runs jobs. On SIGTERM or Ctrl-C, runs in progress are asked to stop
      * after their current chunk (they end STOPPED, and the same command resumes them) and the shell is closed only
      * once the command has finished with it: Spring's own shutdown hook, and H2's, would close the database under
-     * a running step.
+     * a running step. Under {@code --debug} a failed step's stack trace is logged as well as the report's line.
      */
-    static ConfigurableApplicationContext startSpring() {
+    static ConfigurableApplicationContext startSpring(CommandSpec command) {
+        String[] args = ExitCodes.debug(command.root().commandLine().getParseResult())
+                ? new String[] {"--logging.level.org.springframework.batch.core.step.AbstractStep=ERROR"}
+                : new String[0];
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DaybriefApplication.class)
-                .registerShutdownHook(false).run();
+                .registerShutdownHook(false).run(args);
         H2ExitHook.takeOver(); // registered by now if this process opened the database file
         DataSource pool = context.getBean(DataSource.class);
         CountDownLatch closed = new CountDownLatch(1);

@@ -44,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
         List<JobSettings> jobs = job != null ? List.of(loader.load(job)) : loader.loadAll(jobsDir);
         LocalDate runDate = date == null ? null : Jobs.date("--date", date);
         List<RunReport> reports = new ArrayList<>();
-        try (ConfigurableApplicationContext context = Jobs.startSpring()) {
+        try (ConfigurableApplicationContext context = Jobs.startSpring(spec)) {
             DigestRunner runner = context.getBean(DigestRunner.class);
             for (JobSettings settings : jobs) {
                 LocalDate d = runDate != null ? runDate : LocalDate.now(settings.schedule().zone());

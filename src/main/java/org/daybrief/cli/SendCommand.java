@@ -45,7 +45,7 @@ final class SendCommand implements Callable<Integer> {
                     "set 'enabled: true' under email: (with from, unsubscribe and subscribers)");
         }
         LocalDate runDate = Jobs.date("--date", date);
-        try (ConfigurableApplicationContext context = Jobs.startSpring()) {
+        try (ConfigurableApplicationContext context = Jobs.startSpring(spec)) {
             DeliveryReport report;
             try {
                 report = context.getBean(MailDeliveries.class).deliver(settings, runDate, resendUnknown);

@@ -43,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         Jobs.loader().loadAll(jobsDir); // every job file valid before the service starts
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        ConfigurableApplicationContext context = Jobs.startSpring();
+        ConfigurableApplicationContext context = Jobs.startSpring(spec);
         DigestRunner runner = context.getBean(DigestRunner.class);
         JobScheduler scheduler = new JobScheduler(jobsDir, Jobs.loader(),
                 (job, date) -> {

@@ -96,8 +96,11 @@ public final class JobFileLoader {
                     "use letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         String title = top.string("title", "Daily digest {date}");
-        String language = top.has("language") ? top.string("language", "") : null;
-        if (language != null && !ISO_LANGUAGES.contains(language)) {
+        // Read even when absent, so that it is a known key: 'langauge: es' gets "did you mean 'language'".
+        String language = top.string("language", "");
+        if (language.isEmpty()) {
+            language = null;
+        } else if (!ISO_LANGUAGES.contains(language)) {
             throw top.error("language", "'" + language + "' is not an ISO 639-1 language code",
                     "use the two-letter code of the sources' language, such as es, it or pl (or drop the key to "
                             + "rely on detection alone)");

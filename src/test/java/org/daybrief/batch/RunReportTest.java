@@ -2,6 +2,7 @@ package org.daybrief.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,5 +26,22 @@ class RunReportTest {
     @Test
     void saysNothingAboutLanguagesWhenThereAreNoCounts() {
         assertThat(report(Map.of()).format()).doesNotContain("languages");
+    }
+
+    @Test
+    void namesTheFilesOfADateCompleteAlreadyWithoutSayingTheyWereWritten() {
+        LocalDate day = LocalDate.of(2025, 9, 22);
+        String text = RunReport.alreadyComplete("daily", day, day, Duration.ofMillis(100),
+                List.of(Path.of("output/daily/2025-09-22/digest.html"))).format();
+        assertThat(text).contains("  digest output/daily/2025-09-22/digest.html\n").doesNotContain("wrote");
+    }
+
+    @Test
+    void oneStoryIsOneStory() {
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        RunReport oneStory = new RunReport("daily", day, day, "COMPLETED", 24, 1, 23, List.of(), 0, 1, List.of(),
+                Map.of(), Duration.ofSeconds(2), List.of(), List.of(), Map.of());
+        assertThat(oneStory.format()).contains("0 copies, 23 not in window; 1 story\n");
+        assertThat(report(Map.of()).format()).contains("; 5 stories\n");
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,6 +176,37 @@ class DigestJobEndToEndTest {
         assertThat(restarted.out()).contains("0 read");
         JsonNode json = new ObjectMapper().readTree(output.resolve("test/2025-09-23/digest.json").toFile());
         assertThat(json.get("stories")).hasSize(5);
+    }
+
+    @Test
+    void aFailedStepIsOneLineOfTheReportAndItsStackTraceComesOnlyUnderDebug() throws Exception {
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("test"), "in the way");
+
+        String plainErr = logged(() -> {
+            CliRunner failed = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23");
+            assertThat(failed.exitCode()).isEqualTo(Main.FAILED);
+            assertThat(failed.out()).contains("  error: java.nio.file.FileSystemException: ");
+        });
+        assertThat(plainErr).doesNotContain("FileSystemException").doesNotContain("\tat ");
+
+        String debugErr = logged(() -> assertThat(CliRunner.run("run", "--debug", "--job", jobFile.toString(),
+                "--date", "2025-09-24").exitCode()).isEqualTo(Main.FAILED));
+        assertThat(debugErr).contains("java.nio.file.FileSystemException")
+                .contains("at org.daybrief.deliver.DigestFiles");
+    }
+
+    /** What the loggers wrote to stderr while the action ran (the console appender writes to System.err). */
+    private static String logged(Runnable action) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     @Test

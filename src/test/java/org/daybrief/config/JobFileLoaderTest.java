@@ -67,6 +67,13 @@ class JobFileLoaderTest {
     }
 
     @Test
+    void aMisspeltOptionalKeyIsRefusedWithItsRightSpelling() throws Exception {
+        Path file = job("name: daily\nsources: [seeds/]\nlangauge: es\n");
+        assertThatThrownBy(() -> loader.load(file)).hasMessageContaining("langauge: unknown key")
+                .hasMessageContaining("did you mean 'language'");
+    }
+
+    @Test
     void nestedUnknownKeyNamesItsFullPath() throws Exception {
         Path file = job("name: daily\nsources: [seeds/]\nsummary: { sentence: 3 }\n");
         assertThatThrownBy(() -> loader.load(file)).hasMessageContaining("summary.sentence: unknown key")
