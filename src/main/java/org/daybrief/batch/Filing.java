@@ -9,8 +9,8 @@ import org.daybrief.ingest.SourceDocument;
  * Decides which run date's digest a document belongs to, if any: the job's window applied to one run.
  *
  * <ul>
- *   <li>{@code new}: the run date, unless an earlier digest of this job already took the document (a rerun of
- *       the same date keeps it, so rebuilding a date is idempotent);</li>
+ *   <li>{@code new}: the run date, unless the digest of another date of this job already took the document (a
+ *       rerun of the same date keeps it, so rebuilding a date is idempotent);</li>
  *   <li>{@code by-date} and backfill: the document's own date, when it falls inside the run's range.</li>
  * </ul>
  *
@@ -41,8 +41,11 @@ final class Filing {
 
     private Optional<LocalDate> windowDate(SourceDocument doc) {
         if (job.window() == JobSettings.Window.NEW && from.equals(to)) {
-            boolean seenBefore = store.firstSeen(job.name(), doc.id()).map(first -> first.isBefore(from)).orElse(false);
-            return seenBefore ? Optional.empty() : Optional.of(from);
+            // Taken by another date's digest, earlier or later (a past date run after today's): not new here, so
+            // each document is in one digest of the job.
+            boolean takenElsewhere = store.firstSeen(job.name(), doc.id()).map(first -> !first.equals(from))
+                    .orElse(false);
+            return takenElsewhere ? Optional.empty() : Optional.of(from);
         }
         boolean inRange = !doc.date().isBefore(from) && !doc.date().isAfter(to);
         return inRange ? Optional.of(doc.date()) : Optional.empty();

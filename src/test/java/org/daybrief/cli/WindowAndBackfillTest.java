@@ -85,6 +85,21 @@ class WindowAndBackfillTest {
     }
 
     @Test
+    void windowNewRunOfAnEarlierDateAfterALaterOneTakesNothingTheLaterDigestHas() throws Exception {
+        Path job = jobFile("new");
+        TestFiles.text(docs, "a.txt", article("harbour", "2025-09-20"));
+        assertThat(CliRunner.run("run", "--job", job.toString(), "--date", "2025-09-25").exitCode()).isZero();
+
+        TestFiles.text(docs, "b.txt", article("railway", "2025-09-21"));
+        CliRunner earlier = CliRunner.run("run", "--job", job.toString(), "--date", "2025-09-22");
+        assertThat(earlier.exitCode()).as(earlier.err()).isZero();
+        assertThat(earlier.out()).contains("1 summarised").contains("1 not in window");
+
+        assertThat(paths("2025-09-25")).extracting(p -> p.replaceAll(".*/", "")).containsExactly("a.txt");
+        assertThat(paths("2025-09-22")).extracting(p -> p.replaceAll(".*/", "")).containsExactly("b.txt");
+    }
+
+    @Test
     void backfillWritesOneDigestPerDayWithDocumentsAndListsEmptyDays() throws Exception {
         Path job = jobFile("by-date");
         String[] dates = {"2025-09-01", "2025-09-01", "2025-09-02", "2025-09-04", "2025-08-31"};
