@@ -2,6 +2,7 @@ package org.daybrief.cli;
 
 import java.io.PrintWriter;
 import org.daybrief.config.ConfigException;
+import org.springframework.beans.BeansException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -24,8 +25,14 @@ final class ExitCodes {
             err.println("daybrief: " + t.getMessage());
             return Main.USAGE;
         }
-        String message = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getName()
-                : t.getMessage().strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        // A shell that could not start wraps what went wrong (a state database it cannot open, say) in a bean's
+        // creation, several deep: the deepest cause says what, the wrappers only where.
+        Throwable root = t;
+        while (t instanceof BeansException && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null || root.getMessage().isBlank() ? root.getClass().getName()
+                : root.getMessage().strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
         err.println("daybrief: failed: " + message);
         if (debug(parsed)) {
             t.printStackTrace(err);

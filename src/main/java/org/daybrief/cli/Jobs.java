@@ -1,5 +1,7 @@
 package org.daybrief.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -49,8 +51,10 @@ final class Jobs {
      */
     static ConfigurableApplicationContext startSpring(CommandSpec command) {
         String[] args = ExitCodes.debug(command.root().commandLine().getParseResult())
-                ? new String[] {"--logging.level.org.springframework.batch.core.step.AbstractStep=ERROR"}
+                ? new String[] {"--logging.level.org.springframework.batch.core.step.AbstractStep=ERROR",
+                        "--logging.level.org.springframework.boot.SpringApplication=ERROR"}
                 : new String[0];
+        prepareStateDir();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DaybriefApplication.class)
                 .registerShutdownHook(false).run(args);
         H2ExitHook.takeOver(); // registered by now if this process opened the database file
@@ -79,6 +83,27 @@ final class Jobs {
             }
         }, "daybrief-stop"));
         return context;
+    }
+
+    /**
+     * The embedded database's folder, made before the shell starts: H2 refuses a path that is relative without
+     * "./" ({@code -Ddaybrief.state-dir=state}), so it is made absolute, and a folder that cannot be made (a file
+     * in its way) is a configuration error in one line, not a shell that fails 30 times over while starting.
+     */
+    private static void prepareStateDir() {
+        if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) {
+            return; // another database (PostgreSQL): no folder of ours
+        }
+        Path dir = Path.of(System.getProperty("daybrief.state-dir", "output/.state")).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException("job database", "daybrief.state-dir",
+                    "cannot make the job database's folder " + dir + " (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + ")",
+                    "move what stands in its way, or set -Ddaybrief.state-dir=DIR in DAYBRIEF_JAVA_OPTS");
+        }
+        System.setProperty("daybrief.state-dir", dir.toString());
     }
 
     private static void awaitClosed(DataSource pool) {

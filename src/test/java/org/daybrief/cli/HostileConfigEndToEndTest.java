@@ -79,6 +79,21 @@ class HostileConfigEndToEndTest {
     }
 
     @Test
+    void aJobDatabaseFolderThatCannotBeMadeIsAConfigurationErrorInOneLine() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file where the state folder's parent should be");
+        System.setProperty("daybrief.state-dir", blocker.resolve("state").toString());
+        Path job = Files.writeString(dir.resolve("job.yml"),
+                "name: t\nsources: [" + docs + "]\noutput: { dir: " + output + " }\n");
+
+        CliRunner result = CliRunner.run("run", "--job", job.toString(), "--date", "2025-09-23");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(Main.USAGE);
+        assertThat(result.err().lines().filter(l -> !l.isBlank())).as("one line").hasSize(1);
+        assertThat(result.err()).contains("daybrief.state-dir: cannot make the job database's folder")
+                .contains(blocker.resolve("state").toString()).contains("(fix: ");
+    }
+
+    @Test
     void aWriteThatFailsMidRunFailsTheRunWithExitOneAndKeepsThePreviousDigest() throws Exception {
         Path job = Files.writeString(dir.resolve("job.yml"), """
                 name: t
