@@ -260,9 +260,11 @@ public final class HostileCorpus {
             text("resources/" + name, LoopingParser.MAGIC + "\nAny content; the looping parser never reads it.");
             skipped("resources", "resources/" + name, "timed out after 4 s", "a parser stuck in a loop");
         }
-        // A document whose parser allocates until its heap is full (see HoardingParser).
+        // A document whose parser allocates until its heap is full (see HoardingParser). Filling 1 GB within this
+        // corpus's 4 s timeout takes a quiet machine; on a loaded one the timeout comes first. Either way only this
+        // document is lost (HostileInputTest pins the out-of-memory reason with time enough to reach it).
         text("resources/hoard.one", HoardingParser.MAGIC + "\nAny content; the parser never reads it.");
-        skipped("resources", "resources/hoard.one", "too big to read: the parser ran out of memory",
+        skipped("resources", "resources/hoard.one", "too big to read: the parser ran out of memory|timed out after 4 s",
                 "a parser that fills its heap, as Tika's OneNote parser on a damaged file");
 
         // Many entries in one archive: past max-entries the archive is cut off with a reason.
