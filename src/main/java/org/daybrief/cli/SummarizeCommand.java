@@ -112,8 +112,8 @@ final class SummarizeCommand implements Callable<Integer> {
             }
         }
         stdout.flush();
-        stderr.println(String.format(Locale.ROOT, "summarised %d documents, skipped %d%s", total.done(),
-                total.skipped(), out != null ? ", wrote " + out : ""));
+        stderr.println("summarised " + count(total.done(), "document") + ", skipped " + total.skipped()
+                + (out != null ? ", wrote " + out : ""));
         if (stats) {
             double seconds = (System.nanoTime() - started) / 1e9;
             long jvmMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
@@ -183,8 +183,8 @@ final class SummarizeCommand implements Callable<Integer> {
                 stderr.println("skipped " + s.path() + ": " + s.reason());
             }, c -> AtomicFiles.write(out.resolve(c.name() + ".txt"), FileSummarizer.lines(c.sentences())));
         }
-        stderr.println(String.format(Locale.ROOT, "summarised %d clusters, skipped %d documents, wrote %s", done,
-                skipped.size(), out));
+        stderr.println("summarised " + count(done, "cluster") + ", skipped " + count(skipped.size(), "document")
+                + ", wrote " + out);
         return Main.OK;
     }
 
@@ -194,5 +194,9 @@ final class SummarizeCommand implements Callable<Integer> {
         public java.util.Iterator<String> iterator() {
             return Summarizer.METHODS.iterator();
         }
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

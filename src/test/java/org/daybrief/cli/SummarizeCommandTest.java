@@ -41,6 +41,8 @@ class SummarizeCommandTest {
         assertThat(storm).hasSize(3).allSatisfy(line -> assertThat(longText).contains(line))
                 .doesNotContain("Storm closes coastal roads");
         assertThat(Files.readAllLines(out.resolve("short.txt"))).containsExactly("Only one sentence is here.");
+        assertThat(CliRunner.run("summarize", in.resolve("short.txt").toString()).err())
+                .contains("summarised 1 document, skipped 0");
     }
 
     @Test
