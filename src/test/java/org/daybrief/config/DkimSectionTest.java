@@ -54,7 +54,7 @@ class DkimSectionTest {
     void aMissingOrUnusableKeyOrNameStopsTheLoadNamingFileKeyAndFix() throws Exception {
         assertThatThrownBy(() -> email("  dkim: { domain: example.org, selector: daybrief, private-key: nope.pem }\n"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith(dir.resolve("job.yml") + ": email.dkim.private-key: cannot read "
+                .hasMessageStartingWith(dir.resolve("job.yml") + ": email.dkim.private-key: there is no file "
                         + dir.resolve("nope.pem"))
                 .hasMessageContaining("fix: make one with 'openssl genpkey -algorithm RSA")
                 .hasMessageContaining("publish its public key at daybrief._domainkey.example.org");

@@ -52,6 +52,8 @@ public record DkimSettings(String domain, String selector, PrivateKey privateKey
         String pem;
         try {
             pem = Files.readString(file, StandardCharsets.US_ASCII);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("there is no file " + file);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
         }

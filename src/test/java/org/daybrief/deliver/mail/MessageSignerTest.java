@@ -128,6 +128,6 @@ class MessageSignerTest {
         assertThatThrownBy(() -> DkimSettings.readKey(garbage)).hasMessageStartingWith(garbage
                 + " is not an RSA private key");
         assertThatThrownBy(() -> DkimSettings.readKey(dir.resolve("missing.pem")))
-                .hasMessageStartingWith("cannot read " + dir.resolve("missing.pem"));
+                .hasMessage("there is no file " + dir.resolve("missing.pem"));
     }
 }
