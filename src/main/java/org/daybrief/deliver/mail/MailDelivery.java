@@ -25,9 +25,9 @@ import org.daybrief.digest.Digest;
  * the ledger says {@code sent}; build the message (DKIM-signed when the job has a key: {@link MessageSigner});
  * <b>claim</b> it in the ledger ({@code sending}, committed); hand it to the transport, retrying transient
  * failures with backoff ({@link RetryPolicy}); record {@code sent} with the server's reply, or {@code failed} with
- * the reply. A permanent refusal (5xx) costs that subscriber only, and counts towards a bounce:
- * {@value Suppressions#BOUNCE_RUNS} run dates in a row of them suppress the address
- * ({@link Suppressions#permanentFailure}); an SMTP server's acceptance resets the count. When the connection
+ * the reply. A permanent refusal (5xx) costs that subscriber only, and one that blames the address
+ * ({@link SmtpReplies#blamesAddress}) counts towards a bounce: {@value Suppressions#BOUNCE_RUNS} run dates in a row
+ * of them suppress it ({@link Suppressions#permanentFailure}); an SMTP server's acceptance resets the count. When the connection
  * itself fails (the server cannot be reached, refuses the login or the TLS handshake) delivery stops at once: the
  * remaining subscribers are left untried (not claimed) for the next run, and the report says what to fix
  * ({@link DeliveryReport#stopped()}). Ledger entries are per route
@@ -148,12 +148,13 @@ public final class MailDelivery {
     }
 
     /**
-     * Counts a permanent refusal by the SMTP server towards a bounce ({@link Suppressions#permanentFailure}).
+     * Counts a permanent refusal by the SMTP server towards a bounce ({@link Suppressions#permanentFailure}) when it
+     * blames the address ({@link SmtpReplies#blamesAddress}).
      *
      * @return what to add to the report when this refusal suppressed the address, else ""
      */
     private String bounce(Mailing mailing, String key, String reply) {
-        if (mailing.route() != Route.SMTP) {
+        if (mailing.route() != Route.SMTP || !SmtpReplies.blamesAddress(reply)) {
             return "";
         }
         return suppressions.permanentFailure(mailing.job(), key, mailing.date(), reply, clock.instant())

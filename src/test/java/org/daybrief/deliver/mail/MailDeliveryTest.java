@@ -206,6 +206,24 @@ class MailDeliveryTest {
     }
 
     @Test
+    void refusalsOfTheSenderOrTheMessageNeverBounceAnAddress() throws Exception {
+        Digest digest = MailFixtures.digest();
+        try (SmtpProxy proxy = new SmtpProxy(port())) {
+            proxy.reject("bob@example.org", "550 5.7.1 Service unavailable; client host blocked using a blocklist");
+            for (int day = 0; day < 4; day++) {
+                try (MailTransport transport = smtp(proxy.port())) {
+                    DeliveryReport report = delivery(ledger).deliver(new Digest(digest.job(),
+                            digest.date().plusDays(day), digest.title(), digest.stories(), digest.skipped()),
+                            transport, false);
+                    assertThat(report.count(Result.FAILED)).isEqualTo(1);
+                }
+            }
+        }
+        assertThat(suppressions.isSuppressed("daily", "bob@example.org")).isFalse();
+        assertThat(suppressions.streaks("daily")).isEmpty();
+    }
+
+    @Test
     void anAcceptedMessageBetweenRefusalsStartsTheBounceCountAgain() throws Exception {
         String reply = "550 5.2.1 mailbox disabled";
         Digest digest = MailFixtures.digest();
