@@ -159,7 +159,7 @@ public final class MailDelivery {
         }
         return suppressions.permanentFailure(mailing.job(), key, mailing.date(), reply, clock.instant())
                 .map(s -> "; refused " + Suppressions.BOUNCE_RUNS + " runs in a row: suppressed as bounced (no more "
-                        + "mail; 'daybrief subscribers --resubscribe' puts it back)")
+                        + "mail; to undo: daybrief subscribers --job <job file> --resubscribe " + key + ")")
                 .orElse("");
     }
 
