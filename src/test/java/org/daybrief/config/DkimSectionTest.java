@@ -58,7 +58,8 @@ class DkimSectionTest {
                         + dir.resolve("nope.pem"))
                 .hasMessageContaining("fix: make one with 'openssl genpkey -algorithm RSA")
                 .hasMessageContaining("publish its public key at daybrief._domainkey.example.org");
-        Files.writeString(dir.resolve("old.pem"), "-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----\n");
+        Files.writeString(dir.resolve("old.pem"),
+                "-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----\n");
         assertThatThrownBy(() -> email("  dkim: { domain: example.org, selector: daybrief, private-key: old.pem }\n"))
                 .hasMessageContaining("email.dkim.private-key: " + dir.resolve("old.pem") + " holds a PKCS#1 RSA key")
                 .hasMessageContaining("openssl pkcs8 -topk8 -nocrypt");

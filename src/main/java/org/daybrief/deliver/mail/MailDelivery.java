@@ -27,10 +27,10 @@ import org.daybrief.digest.Digest;
  * failures with backoff ({@link RetryPolicy}); record {@code sent} with the server's reply, or {@code failed} with
  * the reply. A permanent refusal (5xx) costs that subscriber only, and one that blames the address
  * ({@link SmtpReplies#blamesAddress}) counts towards a bounce: {@value Suppressions#BOUNCE_RUNS} run dates in a row
- * of them suppress it ({@link Suppressions#permanentFailure}); an SMTP server's acceptance resets the count. When the connection
- * itself fails (the server cannot be reached, refuses the login or the TLS handshake) delivery stops at once: the
- * remaining subscribers are left untried (not claimed) for the next run, and the report says what to fix
- * ({@link DeliveryReport#stopped()}). Ledger entries are per route
+ * of them suppress it ({@link Suppressions#permanentFailure}); an SMTP server's acceptance resets the count.
+ * When the connection itself fails (the server cannot be reached, refuses the login or the TLS handshake)
+ * delivery stops at once: the remaining subscribers are left untried (not claimed) for the next run, and the
+ * report says what to fix ({@link DeliveryReport#stopped()}). Ledger entries are per route
  * ({@link MailTransport#route()}): what the outbox got says nothing about what the SMTP server got.
  *
  * <p><b>Crashes.</b> Exactly-once delivery across a crash is impossible to guarantee with SMTP: the server's

@@ -11,8 +11,8 @@ import org.daybrief.deliver.mail.Suppressions.Suppression;
 
 /**
  * Where each of a job's subscribers stands: subscribed, unsubscribed (when, how) or bounced (with the last reply),
- * and refusals counting towards a bounce. Addresses suppressed for the job that its file no longer lists are
- * included too, so an operator sees every entry that a {@code --resubscribe} could lift.
+ * and refusals counting towards a bounce. Addresses suppressed for this job that its file no longer lists are
+ * included too, so an operator sees every entry of the job that a {@code --resubscribe} could lift.
  */
 public final class SubscriberStates {
 
@@ -52,8 +52,9 @@ public final class SubscriberStates {
             states.add(new State(subscriber.address(), true, Optional.ofNullable(suppressed.remove(subscriber.key())),
                     Optional.ofNullable(streaks.get(subscriber.key()))));
         }
-        suppressed.values().forEach(s -> states.add(new State(s.address(), false, Optional.of(s),
-                Optional.ofNullable(streaks.get(s.address())))));
+        // an all-jobs entry for an address this job never had is another job's business
+        suppressed.values().stream().filter(s -> s.job().equals(job)).forEach(s -> states.add(new State(s.address(),
+                false, Optional.of(s), Optional.ofNullable(streaks.get(s.address())))));
         return states;
     }
 

@@ -53,8 +53,8 @@ class MailDeliveryTest {
     private static final Mailing OUTBOX = new Mailing("daily", MailFixtures.DATE, Route.OUTBOX);
 
     private MailDelivery delivery(DeliveryLedger ledger) {
-        return new MailDelivery(settings, MailFixtures.messages(settings), new StoryFilter(), ledger, suppressions, retry,
-                MailFixtures.CLOCK);
+        return new MailDelivery(settings, MailFixtures.messages(settings), new StoryFilter(), ledger, suppressions,
+                retry, MailFixtures.CLOCK);
     }
 
     private SmtpTransport smtp(int port) {
