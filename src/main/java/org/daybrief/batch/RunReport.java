@@ -30,7 +30,7 @@ import org.daybrief.ingest.SkippedDocument;
  * @param failures     why the run failed, when it did
  * @param languages    summarised documents per language (ISO 639-1 code, or "und"), empty when not counted
  * @param mail         what the deliver step did ({@code DeliveryReport.format()}: a count line, then a line per
- *                     subscriber not simply sent, e.g. {@code suppressed ana@example.org: unsubscribed 2025-09-22
+ *                     subscriber not mailed before, e.g. {@code suppressed ana@example.org: unsubscribed 2025-09-22
  *                     (one-click)}), or empty when the run mailed nothing
  */
 public record RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
