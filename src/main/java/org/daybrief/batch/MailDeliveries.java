@@ -35,22 +35,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Mail delivery wired to Spring: SMTP settings from {@code spring.mail.*} (host, port, protocol, username,
- * password, properties; environment variables {@code SPRING_MAIL_HOST} etc.), the ledger in the job database,
- * the unsubscribe secret, and the {@code deliver} step of the digest job. With no {@code spring.mail.host}, mail
- * goes to the digest's {@code outbox/} folder.
+ * password, properties; environment variables {@code SPRING_MAIL_HOST} etc.), the ledger and the suppression list
+ * in the job database, the unsubscribe secret, and the {@code deliver} step of the digest job. With no
+ * {@code spring.mail.host}, mail goes to the digest's {@code outbox/} folder.
  */
 @Component
 public class MailDeliveries {
 
     private final Environment environment;
     private final JdbcDeliveryLedger ledger;
+    private final JdbcSuppressions suppressions;
     private final MailTransportFactory transports;
     private final RetryPolicy retry = RetryPolicy.DEFAULT;
 
-    public MailDeliveries(Environment environment, JdbcDeliveryLedger ledger,
+    public MailDeliveries(Environment environment, JdbcDeliveryLedger ledger, JdbcSuppressions suppressions,
             ObjectProvider<MailTransportFactory> transports) {
         this.environment = environment;
         this.ledger = ledger;
+        this.suppressions = suppressions;
         this.transports = transports.getIfAvailable(() -> this::defaultTransport);
     }
 
@@ -68,7 +70,7 @@ public class MailDeliveries {
         UnsubscribeTokens tokens = new UnsubscribeTokens(ledger.unsubscribeSecret(
                 environment.getProperty(JdbcDeliveryLedger.SECRET_ENV)));
         MailDelivery delivery = new MailDelivery(job.email(), new DigestMessages(job.email(), tokens,
-                Clock.systemUTC()), new StoryFilter(), ledger, retry);
+                Clock.systemUTC()), new StoryFilter(), ledger, suppressions, retry, Clock.systemUTC());
         try (MailTransport transport = transports.open(files(job).digestDirectory(job.name(), date)
                 .resolve("outbox"))) {
             return delivery.deliver(digest, transport, resendUnknown);

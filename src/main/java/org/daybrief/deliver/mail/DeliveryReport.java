@@ -14,7 +14,9 @@ public record DeliveryReport(String job, LocalDate date, String transport, List<
 
     /** What happened to one subscriber's message. */
     public enum Result {
-        SENT, ALREADY_SENT, FAILED, RETRY_LATER, UNKNOWN, NO_STORIES, NOT_TRIED
+        SENT, ALREADY_SENT, FAILED, RETRY_LATER, UNKNOWN, NO_STORIES, NOT_TRIED,
+        /** on the suppression list (unsubscribed or bounced): no message */
+        SUPPRESSED
     }
 
     /** @param detail the server's reply, the file written, or why nothing was sent */
@@ -42,9 +44,9 @@ public record DeliveryReport(String job, LocalDate date, String transport, List<
     public String format() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "  mail via %s: %d sent, %d already sent, %d failed, %d to retry, "
-                + "%d unknown, %d with no matching stories%n", transport, count(Result.SENT),
+                + "%d unknown, %d with no matching stories, %d suppressed%n", transport, count(Result.SENT),
                 count(Result.ALREADY_SENT), count(Result.FAILED), count(Result.RETRY_LATER) + count(Result.NOT_TRIED),
-                count(Result.UNKNOWN), count(Result.NO_STORIES)));
+                count(Result.UNKNOWN), count(Result.NO_STORIES), count(Result.SUPPRESSED)));
         for (Outcome o : outcomes) {
             if (o.result() != Result.ALREADY_SENT) {
                 sb.append("  ").append(o.result().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(' ')

@@ -1,6 +1,7 @@
 package org.daybrief.deliver.mail;
 
 import jakarta.mail.MessagingException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,17 +13,22 @@ import org.daybrief.deliver.mail.DeliveryLedger.Mailing;
 import org.daybrief.deliver.mail.DeliveryLedger.Status;
 import org.daybrief.deliver.mail.DeliveryReport.Outcome;
 import org.daybrief.deliver.mail.DeliveryReport.Result;
+import org.daybrief.deliver.mail.Suppressions.Suppression;
 import org.daybrief.digest.Digest;
 
 /**
  * Delivers one digest to a job's subscribers, each at most once, through a {@link MailTransport} and a
  * {@link DeliveryLedger}.
  *
- * <p>Per subscriber, in order: choose their stories ({@link StoryFilter}; none: no mail, reported); skip them if
- * the ledger says {@code sent}; build the message; <b>claim</b> it in the ledger ({@code sending}, committed);
- * hand it to the transport, retrying transient failures with backoff ({@link RetryPolicy}); record {@code sent}
- * with the server's reply, or {@code failed} with the reply. A permanent refusal (5xx) costs that subscriber
- * only. When the connection itself fails (the server cannot be reached, refuses the login or the TLS handshake)
+ * <p>Per subscriber, in order: skip them if they are on the {@link Suppressions suppression list} (reported with
+ * when and how they left); choose their stories ({@link StoryFilter}; none: no mail, reported); skip them if
+ * the ledger says {@code sent}; build the message (DKIM-signed when the job has a key: {@link MessageSigner});
+ * <b>claim</b> it in the ledger ({@code sending}, committed); hand it to the transport, retrying transient
+ * failures with backoff ({@link RetryPolicy}); record {@code sent} with the server's reply, or {@code failed} with
+ * the reply. A permanent refusal (5xx) costs that subscriber only, and one that blames the address
+ * ({@link SmtpReplies#blamesAddress}) counts towards a bounce: {@value Suppressions#BOUNCE_RUNS} run dates in a row
+ * of them suppress it ({@link Suppressions#permanentFailure}); an SMTP server's acceptance resets the count.
+ * When the connection itself fails (the server cannot be reached, refuses the login or the TLS handshake)
  * delivery stops at once: the remaining subscribers are left untried (not claimed) for the next run, and the
  * report says what to fix ({@link DeliveryReport#stopped()}). Ledger entries are per route
  * ({@link MailTransport#route()}): what the outbox got says nothing about what the SMTP server got.
@@ -52,15 +58,21 @@ public final class MailDelivery {
     private final DigestMessages messages;
     private final StoryFilter filter;
     private final DeliveryLedger ledger;
+    private final Suppressions suppressions;
     private final RetryPolicy retry;
+    private final Clock clock;
+    private final Optional<MessageSigner> signer;
 
     public MailDelivery(MailSettings settings, DigestMessages messages, StoryFilter filter, DeliveryLedger ledger,
-            RetryPolicy retry) {
+            Suppressions suppressions, RetryPolicy retry, Clock clock) {
         this.settings = settings;
         this.messages = messages;
         this.filter = filter;
         this.ledger = ledger;
+        this.suppressions = suppressions;
         this.retry = retry;
+        this.clock = clock;
+        this.signer = settings.dkim().map(MessageSigner::new);
     }
 
     /**
@@ -75,6 +87,11 @@ public final class MailDelivery {
         for (Subscriber subscriber : settings.subscribers()) {
             String who = subscriber.address();
             String id = DigestMessages.messageId(mailing.job(), mailing.date(), subscriber, settings.fromAddress());
+            Optional<Suppression> suppressed = suppressions.find(mailing.job(), subscriber.key());
+            if (suppressed.isPresent()) {
+                outcomes.add(new Outcome(who, Result.SUPPRESSED, 0, id, suppressed.get().describe()));
+                continue;
+            }
             Optional<Entry> entry = ledger.find(mailing, subscriber.key());
             Status status = entry.map(Entry::status).orElse(null);
             if (status == Status.SENT) {
@@ -116,6 +133,9 @@ public final class MailDelivery {
                 continue;
             }
             OutgoingMessage message = messages.build(transport.session(), selected, subscriber);
+            if (signer.isPresent()) {
+                message = signer.get().sign(transport.session(), message);
+            }
             if (!ledger.claim(mailing, subscriber.key(), id, claimable)) {
                 outcomes.add(new Outcome(who, Result.ALREADY_SENT, 0, id, "taken by another run"));
                 continue;
@@ -125,6 +145,22 @@ public final class MailDelivery {
             stopped = attempt.stopped();
         }
         return new DeliveryReport(mailing.job(), mailing.date(), transport.describe(), outcomes, stopped);
+    }
+
+    /**
+     * Counts a permanent refusal by the SMTP server towards a bounce ({@link Suppressions#permanentFailure}) when it
+     * blames the address ({@link SmtpReplies#blamesAddress}).
+     *
+     * @return what to add to the report when this refusal suppressed the address, else ""
+     */
+    private String bounce(Mailing mailing, String key, String reply) {
+        if (mailing.route() != Route.SMTP || !SmtpReplies.blamesAddress(reply)) {
+            return "";
+        }
+        return suppressions.permanentFailure(mailing.job(), key, mailing.date(), reply, clock.instant())
+                .map(s -> "; refused " + Suppressions.BOUNCE_RUNS + " runs in a row: suppressed as bounced (no more "
+                        + "mail; to undo: daybrief subscribers --job <job file> --resubscribe " + key + ")")
+                .orElse("");
     }
 
     /** One subscriber's outcome and, when the route failed, why no other message can go. */
@@ -148,6 +184,9 @@ public final class MailDelivery {
             try {
                 String reply = transport.send(message);
                 ledger.sent(mailing, key, reply, attempt);
+                if (mailing.route() == Route.SMTP) {
+                    suppressions.delivered(mailing.job(), key);
+                }
                 return new Attempt(new Outcome(who, Result.SENT, message.stories(), message.messageId(),
                         reply + cut));
             } catch (DeliveryException e) {
@@ -162,7 +201,7 @@ public final class MailDelivery {
                 if (!e.isTransient()) {
                     ledger.failed(mailing, key, e.reply(), attempt);
                     return new Attempt(new Outcome(who, Result.FAILED, message.stories(), message.messageId(),
-                            e.reply()));
+                            e.reply() + bounce(mailing, key, e.reply())));
                 }
             }
         }

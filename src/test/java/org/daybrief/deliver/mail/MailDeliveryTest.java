@@ -21,6 +21,7 @@ import java.util.Set;
 import org.daybrief.deliver.mail.DeliveryLedger.Mailing;
 import org.daybrief.deliver.mail.DeliveryLedger.Status;
 import org.daybrief.deliver.mail.DeliveryReport.Result;
+import org.daybrief.digest.Digest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,7 @@ class MailDeliveryTest {
             List.of("volcano"), List.of());
     private final MailSettings settings = MailFixtures.settings(List.of(alice, bob, carol, dave));
     private final MemoryLedger ledger = new MemoryLedger();
+    private final MemorySuppressions suppressions = new MemorySuppressions();
     private final List<Duration> sleeps = new ArrayList<>();
     private final RetryPolicy retry = new RetryPolicy(3, Duration.ofSeconds(2), 4.0, sleeps::add);
 
@@ -51,7 +53,8 @@ class MailDeliveryTest {
     private static final Mailing OUTBOX = new Mailing("daily", MailFixtures.DATE, Route.OUTBOX);
 
     private MailDelivery delivery(DeliveryLedger ledger) {
-        return new MailDelivery(settings, MailFixtures.messages(settings), new StoryFilter(), ledger, retry);
+        return new MailDelivery(settings, MailFixtures.messages(settings), new StoryFilter(), ledger, suppressions,
+                retry, MailFixtures.CLOCK);
     }
 
     private SmtpTransport smtp(int port) {
@@ -144,6 +147,100 @@ class MailDeliveryTest {
         assertThat(retry.count(Result.SENT)).isEqualTo(1);
         assertThat(inbox("bob@example.org")).hasSize(1);
         assertThat(GREENMAIL.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void aSuppressedSubscriberGetsNoMessageAndTheReportSaysWhenAndHowTheyLeft() throws Exception {
+        suppressions.suppress("daily", "Alice@Example.org", Suppressions.How.ONE_CLICK,
+                java.time.Instant.parse("2025-09-22T18:00:00Z"), "");
+        suppressions.suppress(Suppressions.ALL_JOBS, "carol@example.org", Suppressions.How.PAGE,
+                java.time.Instant.parse("2025-09-21T09:00:00Z"), "");
+
+        DeliveryReport report = deliver(ledger, smtp(port()), false);
+
+        assertThat(inbox("alice@example.org")).isEmpty();
+        assertThat(inbox("carol@example.org")).isEmpty();
+        assertThat(inbox("bob@example.org")).hasSize(1);
+        assertThat(report.count(Result.SUPPRESSED)).isEqualTo(2);
+        assertThat(report.format()).contains("1 sent", "2 suppressed")
+                .contains("  suppressed alice@example.org: unsubscribed 2025-09-22 (one-click)\n")
+                .contains("  suppressed carol@example.org: unsubscribed from all jobs 2025-09-21 (page)\n");
+        assertThat(ledger.status("alice@example.org")).as("nothing claimed for a suppressed subscriber").isNull();
+    }
+
+    @Test
+    void threeRunsInARowOfPermanentRefusalsSuppressTheAddressAsBouncedWithTheLastReply() throws Exception {
+        String reply = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown";
+        try (SmtpProxy proxy = new SmtpProxy(port())) {
+            proxy.reject("bob@example.org", reply);
+            for (int day = 0; day < 3; day++) {
+                Digest digest = MailFixtures.digest();
+                Digest dated = new Digest(digest.job(), digest.date().plusDays(day), digest.title(), digest.stories(),
+                        digest.skipped());
+                try (MailTransport transport = smtp(proxy.port())) {
+                    DeliveryReport report = delivery(ledger).deliver(dated, transport, false);
+                    assertThat(report.count(Result.FAILED)).isEqualTo(1);
+                    String bounced = "refused 3 runs in a row: suppressed as bounced";
+                    if (day < 2) {
+                        assertThat(report.format()).as("day " + day).doesNotContain(bounced);
+                    } else {
+                        assertThat(report.format()).contains(bounced);
+                    }
+                }
+            }
+        }
+        assertThat(suppressions.find("daily", "bob@example.org")).hasValueSatisfying(s -> {
+            assertThat(s.how()).isEqualTo(Suppressions.How.BOUNCE);
+            assertThat(s.detail()).startsWith("550 5.1.1 <bob@example.org>: Recipient address rejected");
+        });
+        // the next run, even with the address working again, mails bob nothing
+        Digest digest = MailFixtures.digest();
+        DeliveryReport next;
+        try (MailTransport transport = smtp(port())) {
+            next = delivery(ledger).deliver(new Digest(digest.job(), digest.date().plusDays(3), digest.title(),
+                    digest.stories(), digest.skipped()), transport, false);
+        }
+        assertThat(next.count(Result.SUPPRESSED)).isEqualTo(1);
+        assertThat(next.format()).contains("  suppressed bob@example.org: bounced 2025-09-23: 550 5.1.1");
+        assertThat(inbox("bob@example.org")).isEmpty();
+    }
+
+    @Test
+    void refusalsOfTheSenderOrTheMessageNeverBounceAnAddress() throws Exception {
+        Digest digest = MailFixtures.digest();
+        try (SmtpProxy proxy = new SmtpProxy(port())) {
+            proxy.reject("bob@example.org", "550 5.7.1 Service unavailable; client host blocked using a blocklist");
+            for (int day = 0; day < 4; day++) {
+                try (MailTransport transport = smtp(proxy.port())) {
+                    DeliveryReport report = delivery(ledger).deliver(new Digest(digest.job(),
+                            digest.date().plusDays(day), digest.title(), digest.stories(), digest.skipped()),
+                            transport, false);
+                    assertThat(report.count(Result.FAILED)).isEqualTo(1);
+                }
+            }
+        }
+        assertThat(suppressions.isSuppressed("daily", "bob@example.org")).isFalse();
+        assertThat(suppressions.streaks("daily")).isEmpty();
+    }
+
+    @Test
+    void anAcceptedMessageBetweenRefusalsStartsTheBounceCountAgain() throws Exception {
+        String reply = "550 5.2.1 mailbox disabled";
+        Digest digest = MailFixtures.digest();
+        for (int day = 0; day < 5; day++) {
+            Digest dated = new Digest(digest.job(), digest.date().plusDays(day), digest.title(), digest.stories(),
+                    digest.skipped());
+            try (SmtpProxy proxy = new SmtpProxy(port())) {
+                if (day != 2) { // refused on days 0, 1, 3, 4: never three in a row
+                    proxy.reject("bob@example.org", reply);
+                }
+                try (MailTransport transport = smtp(proxy.port())) {
+                    delivery(ledger).deliver(dated, transport, false);
+                }
+            }
+        }
+        assertThat(suppressions.isSuppressed("daily", "bob@example.org")).isFalse();
+        assertThat(suppressions.streaks("daily")).extracting(Suppressions.Streak::runs).containsExactly(2);
     }
 
     @Test
