@@ -123,6 +123,28 @@ class FeedsEndToEndTest {
                 + " has failed 3 runs in a row (last: HTTP 500)");
     }
 
+    @Test
+    void anItemPublishedAgainIsNotShownTwiceAndOneWhoseWordsChangedIsAnUpdate() throws Exception {
+        assertThat(CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23").exitCode()).isZero();
+        // The next day the feed carries the same items again (new dates, new ETag); one of them was corrected.
+        String rss = NewsFixtures.rss(web.url("")).replace("Tue, 23 Sep 2025", "Wed, 24 Sep 2025")
+                .replace("Two members of the rate committee voted for a cut of a quarter point",
+                        "Three members of the rate committee voted for a cut of half a point");
+        web.serve("/rss.xml", Answer.ok("application/rss+xml; charset=utf-8", rss).withHeader("ETag", "\"rss-2\""));
+
+        CliRunner next = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-24");
+
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(next.out()).contains("1 summarised");
+        JsonNode json = new ObjectMapper().readTree(output.resolve("feeds/2025-09-24/digest.json").toFile());
+        assertThat(json.get("stories")).singleElement().satisfies(story -> {
+            assertThat(story.get("title").asText()).isEqualTo("Central bank holds rates");
+            assertThat(story.get("update").get("firstReported").asText()).isEqualTo("2025-09-23");
+        });
+        assertThat(Files.readString(output.resolve("feeds/2025-09-24/digest.txt")))
+                .contains("Update: first reported 2025-09-23");
+    }
+
     private static JsonNode document(List<JsonNode> documents, String title) {
         return documents.stream().filter(d -> d.get("title").asText().equals(title)).findFirst().orElseThrow();
     }
