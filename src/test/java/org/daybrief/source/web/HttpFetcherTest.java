@@ -109,6 +109,16 @@ class HttpFetcherTest {
     }
 
     @Test
+    void aServerThatStallsInTheMiddleOfItsAnswerTimesOut() throws Exception {
+        web.serve("/stall", Answer.stalling());
+        HttpFetcher impatient = new HttpFetcher(new WebSettings(Duration.ZERO, Duration.ofMillis(500), 0,
+                Duration.ZERO), 1024, cache);
+
+        assertThatThrownBy(() -> impatient.get(url("/stall"), HttpFetcher.Mode.REVALIDATE, true))
+                .hasMessage("timed out after 500 ms");
+    }
+
+    @Test
     void anAnswerLargerThanAFileMayBeIsRefused() throws Exception {
         web.serve("/huge", new Answer(200, java.util.Map.of("Content-Type", "text/html"), new byte[2 * 1024 * 1024]));
         assertThatThrownBy(() -> http.get(url("/huge"), HttpFetcher.Mode.REVALIDATE, true))

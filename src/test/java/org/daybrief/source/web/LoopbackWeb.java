@@ -42,6 +42,11 @@ public final class LoopbackWeb implements AutoCloseable {
             return new Answer(status, Map.of(), ("status " + status).getBytes(StandardCharsets.UTF_8));
         }
 
+        /** Headers at once, then one byte of the body, then nothing for 10 seconds. */
+        public static Answer stalling() {
+            return new Answer(200, Map.of("Content-Type", "text/html", "X-Stall", "1"), new byte[] {'<'});
+        }
+
         public static Answer redirect(String location) {
             return new Answer(302, Map.of("Location", location), new byte[0]);
         }
@@ -60,6 +65,12 @@ public final class LoopbackWeb implements AutoCloseable {
     public LoopbackWeb() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        // Handlers on threads of their own, so a stalling answer does not hold up the others (or stop()).
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "loopback-web");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 
@@ -113,6 +124,19 @@ public final class LoopbackWeb implements AutoCloseable {
         answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         if (answer.status() == 200 && etag != null && etag.equals(asked)) {
             exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+        }
+        if (answer.headers().containsKey("X-Stall")) {
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            out.write(body);
+            out.flush();
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             exchange.close();
             return;
         }
