@@ -166,6 +166,27 @@ class WebSourceTest {
     }
 
     @Test
+    void aShortArticleInTheItemsContentIsReadAsItIsAndAShortDescriptionIsATeaser() {
+        String sixtyWords = String.join(" ", java.util.Collections.nCopies(6,
+                "The council met on Monday and approved the new budget after a long debate."));
+        web.serve("/feed.xml", Answer.ok("application/rss+xml", """
+                <?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+                <channel><title>News</title>
+                <item><title>A</title><link>http://news.example/a</link>
+                  <content:encoded><![CDATA[<p>%1$s</p>]]></content:encoded></item>
+                <item><title>B</title><link>http://news.example/articles/harbour.html</link>
+                  <description>%1$s</description></item>
+                </channel></rss>""".formatted(sixtyWords)));
+        web.serve("/articles/harbour.html", Answer.ok("text/html",
+                NewsFixtures.page("Dockworkers strike at Easthaven", NewsFixtures.HARBOUR)));
+
+        assertThat(read(new WebEntry(URI.create("http://news.example/feed.xml"), false))).hasSize(2);
+
+        assertThat(web.requests("/a")).isEmpty();
+        assertThat(web.requests("/articles/harbour.html")).hasSize(1);
+    }
+
+    @Test
     void aFeedThatFailsOrIsNoFeedIsOneSkippedDocumentWithItsReason() {
         web.serve("/broken.xml", Answer.status(500));
         web.serve("/data.json", Answer.ok("application/json", "{}"));
