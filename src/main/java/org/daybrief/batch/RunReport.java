@@ -29,6 +29,8 @@ import org.daybrief.ingest.SkippedDocument;
  * @param outputs      files written
  * @param failures     why the run failed, when it did
  * @param languages    summarised documents per language (ISO 639-1 code, or "und"), empty when not counted
+ * @param failingSources sources (feeds, pages, mailboxes) that have failed several runs in a row, each a line
+ *                     saying which, how many runs and the last reason
  * @param mail         what the deliver step did ({@code DeliveryReport.format()}: a count line, then a line per
  *                     subscriber not mailed before, e.g. {@code suppressed ana@example.org: unsubscribed 2025-09-22
  *                     (one-click)}), or empty when the run mailed nothing
@@ -36,21 +38,26 @@ import org.daybrief.ingest.SkippedDocument;
 public record RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
         long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
         Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
-        Map<String, Long> languages, String mail) {
+        Map<String, Long> languages, List<String> failingSources, String mail) {
 
-    /** A report of a run that mailed nothing. */
+    public RunReport {
+        failingSources = failingSources == null ? List.of() : List.copyOf(failingSources);
+        mail = mail == null ? "" : mail;
+    }
+
+    /** A report of a run that mailed nothing and has no failing sources. */
     public RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
             long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
             Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
             Map<String, Long> languages) {
         this(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories, emptyDays, stageTimes,
-                elapsed, outputs, failures, languages, "");
+                elapsed, outputs, failures, languages, List.of(), "");
     }
 
     /** This report with the deliver step's lines. */
     RunReport withMail(String mailLines) {
         return new RunReport(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories,
-                emptyDays, stageTimes, elapsed, outputs, failures, languages, mailLines == null ? "" : mailLines);
+                emptyDays, stageTimes, elapsed, outputs, failures, languages, failingSources, mailLines);
     }
 
     static RunReport alreadyComplete(String job, LocalDate from, LocalDate to, Duration elapsed, List<Path> outputs) {
@@ -84,6 +91,9 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
             }
             for (SkippedDocument s : skipped) {
                 sb.append("  skipped ").append(s.path()).append(": ").append(s.reason()).append('\n');
+            }
+            for (String f : failingSources) {
+                sb.append("  failing: ").append(f).append('\n');
             }
             if (!emptyDays.isEmpty()) {
                 sb.append("  no documents, no digest: ").append(String.join(", ",
