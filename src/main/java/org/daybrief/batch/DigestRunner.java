@@ -58,12 +58,13 @@ public class DigestRunner {
     private final NlpModels nlp;
     private final MailDeliveries mail;
     private final RunLocks locks;
+    private final RunSources sources;
     private final DigestRenderer renderer = new DigestRenderer();
     private final Path workDir = Path.of("").toAbsolutePath();
     private final SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("daybrief-worker-");
 
     public DigestRunner(JobRepository repository, JobOperator operator, PlatformTransactionManager transactions,
-            StateStore store, NlpModels nlp, MailDeliveries mail, RunLocks locks) {
+            StateStore store, NlpModels nlp, MailDeliveries mail, RunLocks locks, RunSources sources) {
         this.repository = repository;
         this.operator = operator;
         this.transactions = transactions;
@@ -71,6 +72,7 @@ public class DigestRunner {
         this.nlp = nlp;
         this.mail = mail;
         this.locks = locks;
+        this.sources = sources;
         workers.setConcurrencyLimit(Integer.getInteger("daybrief.threads", Runtime.getRuntime().availableProcessors()));
     }
 
@@ -169,7 +171,8 @@ public class DigestRunner {
 
     private Step summarizeStep(JobSettings settings, Filing filing, LocalDate firstDate, DocumentParser parser,
             Summarizer summarizer, StageTimes times, Progress progress) {
-        RawDocumentReader reader = new RawDocumentReader(workDir, settings.sources(), settings.limits(), progress);
+        RawDocumentReader reader = new RawDocumentReader(workDir, settings.sources(), settings.limits(), progress,
+                sources.forRun(settings));
         SummaryWriter writer = new SummaryWriter(settings.name(), store, times, transactions);
         return new StepBuilder("summarize", repository).<RawDocument, FiledSummary>chunk(CHUNK)
                 .transactionManager(transactions)
@@ -302,7 +305,8 @@ public class DigestRunner {
         }
         return new RunReport(settings.name(), from, to, status, read, summarised, filtered,
                 store.skipped(settings.name(), from), store.copyCount(settings.name(), from, to), stories, emptyDays,
-                times.totals(), Duration.ofNanos(System.nanoTime() - started), written, failures, languages);
+                times.totals(), Duration.ofNanos(System.nanoTime() - started), written, failures, languages,
+                sources.failing(settings.name()));
     }
 
     private static List<Path> existing(DigestFiles files, String job, LocalDate from, LocalDate to) {

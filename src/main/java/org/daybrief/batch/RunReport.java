@@ -29,11 +29,26 @@ import org.daybrief.ingest.SkippedDocument;
  * @param outputs      files written
  * @param failures     why the run failed, when it did
  * @param languages    summarised documents per language (ISO 639-1 code, or "und"), empty when not counted
+ * @param failingSources sources (feeds, pages, mailboxes) that have failed several runs in a row, each a line
+ *                     saying which, how many runs and the last reason
  */
 public record RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
         long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
         Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
-        Map<String, Long> languages) {
+        Map<String, Long> languages, List<String> failingSources) {
+
+    public RunReport {
+        failingSources = failingSources == null ? List.of() : List.copyOf(failingSources);
+    }
+
+    /** A report without failing sources. */
+    public RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
+            long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
+            Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
+            Map<String, Long> languages) {
+        this(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories, emptyDays, stageTimes,
+                elapsed, outputs, failures, languages, List.of());
+    }
 
     static RunReport alreadyComplete(String job, LocalDate from, LocalDate to, Duration elapsed, List<Path> outputs) {
         return new RunReport(job, from, to, "ALREADY_COMPLETE", 0, 0, 0, List.of(), 0, 0, List.of(), Map.of(), elapsed,
@@ -66,6 +81,9 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
             }
             for (SkippedDocument s : skipped) {
                 sb.append("  skipped ").append(s.path()).append(": ").append(s.reason()).append('\n');
+            }
+            for (String f : failingSources) {
+                sb.append("  failing: ").append(f).append('\n');
             }
             if (!emptyDays.isEmpty()) {
                 sb.append("  no documents, no digest: ").append(String.join(", ",

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.daybrief.deliver.mail.MailSettings;
 import org.daybrief.ingest.IngestLimits;
-import org.daybrief.ingest.SourceScanner;
+import org.daybrief.source.SourceEntry;
+import org.daybrief.source.web.WebSettings;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
@@ -105,14 +106,7 @@ public final class JobFileLoader {
                     "use the two-letter code of the sources' language, such as es, it or pl (or drop the key to "
                             + "rely on detection alone)");
         }
-        List<String> sources = top.stringList("sources");
-        SourceScanner scanner = new SourceScanner(workDir);
-        for (String source : sources) {
-            if (!scanner.exists(source)) {
-                throw top.error("sources", "'" + source + "' does not exist (relative to "
-                        + workDir.toAbsolutePath().normalize() + ")", "create it or correct the path");
-            }
-        }
+        List<SourceEntry> sources = new SourcesSection(workDir).read(top);
         String windowKey = top.string("window", "new");
         JobSettings.Window window = Stream.of(JobSettings.Window.values()).filter(w -> w.key().equals(windowKey))
                 .findFirst().orElseThrow(() -> top.error("window", "'" + windowKey + "' is not a window",
@@ -174,11 +168,19 @@ public final class JobFileLoader {
                 limits.size("max-expanded-size", d.maxExpandedBytes(), "1B", MAX_SIZE),
                 limits.duration("timeout", d.perDocumentTimeout(), "1ms", "24h"));
         limits.done();
+        YamlSection web = top.section("web");
+        WebSettings w = WebSettings.DEFAULTS;
+        WebSettings webSettings = new WebSettings(
+                web.duration("delay", w.delay(), "0ms", "10m"),
+                web.duration("timeout", w.timeout(), "100ms", "10m"),
+                web.integer("retries", w.retries(), 0, 10),
+                web.duration("max-retry-wait", w.maxRetryWait(), "0ms", "1h"));
+        web.done();
         MailSettings email = new MailSection(workDir).read(top.section("email"));
         top.done();
         return new JobSettings(file, name, title, sources, window, new JobSettings.Schedule(cron, zone),
                 new JobSettings.SummarySettings(sentences, words, method), maxStories,
-                new JobSettings.OutputSettings(outDir, formats), ingestLimits, email, language);
+                new JobSettings.OutputSettings(outDir, formats), ingestLimits, email, language, webSettings);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.daybrief.deliver.mail.MailSettings;
 import org.daybrief.ingest.IngestLimits;
+import org.daybrief.source.SourceEntry;
+import org.daybrief.source.web.WebSettings;
 
 /**
  * A validated job file. Built only by {@link JobFileLoader}, so every value here is already checked.
@@ -12,7 +14,7 @@ import org.daybrief.ingest.IngestLimits;
  * @param file     the job file it came from (for messages)
  * @param name     the job's id: digests go to {@code <output.dir>/<name>/<date>/}
  * @param title    the digest heading; {@code {date}} is replaced by the run date
- * @param sources  folders, globs, files or archives, relative to the working folder
+ * @param sources  folders, globs, files or archives (relative to the working folder), feeds and web pages
  * @param window   which documents a run takes
  * @param schedule when {@code serve} runs the job, and the zone that "today" is in
  * @param summary  how documents are summarised
@@ -22,25 +24,35 @@ import org.daybrief.ingest.IngestLimits;
  * @param email    delivery by mail ({@code email:}), disabled when the section is absent
  * @param language the sources' ISO 639-1 language ({@code language:}), for documents too short to detect one;
  *                 null when not declared
+ * @param web      how feeds and pages are fetched ({@code web:})
  */
-public record JobSettings(Path file, String name, String title, List<String> sources, Window window,
+public record JobSettings(Path file, String name, String title, List<SourceEntry> sources, Window window,
         Schedule schedule, SummarySettings summary, int maxStories, OutputSettings output, IngestLimits limits,
-        MailSettings email, String language) {
+        MailSettings email, String language, WebSettings web) {
 
     public JobSettings {
         sources = List.copyOf(sources);
         email = email == null ? MailSettings.disabled() : email;
+        web = web == null ? WebSettings.DEFAULTS : web;
+    }
+
+    /** Settings with the default web settings. */
+    public JobSettings(Path file, String name, String title, List<SourceEntry> sources, Window window,
+            Schedule schedule, SummarySettings summary, int maxStories, OutputSettings output, IngestLimits limits,
+            MailSettings email, String language) {
+        this(file, name, title, sources, window, schedule, summary, maxStories, output, limits, email, language,
+                null);
     }
 
     /** Settings without a declared language. */
-    public JobSettings(Path file, String name, String title, List<String> sources, Window window,
+    public JobSettings(Path file, String name, String title, List<SourceEntry> sources, Window window,
             Schedule schedule, SummarySettings summary, int maxStories, OutputSettings output, IngestLimits limits,
             MailSettings email) {
         this(file, name, title, sources, window, schedule, summary, maxStories, output, limits, email, null);
     }
 
     /** Settings without mail delivery. */
-    public JobSettings(Path file, String name, String title, List<String> sources, Window window,
+    public JobSettings(Path file, String name, String title, List<SourceEntry> sources, Window window,
             Schedule schedule, SummarySettings summary, int maxStories, OutputSettings output, IngestLimits limits) {
         this(file, name, title, sources, window, schedule, summary, maxStories, output, limits, null);
     }

@@ -46,7 +46,7 @@ class JobFileLoaderTest {
                 """));
         assertThat(s.name()).isEqualTo("daily");
         assertThat(s.titleFor(java.time.LocalDate.of(2025, 9, 22))).isEqualTo("Digest 2025-09-22");
-        assertThat(s.sources()).containsExactly("seeds/");
+        assertThat(s.sources()).containsExactly(new org.daybrief.source.PathEntry("seeds/"));
         assertThat(s.window()).isEqualTo(JobSettings.Window.BY_DATE);
         assertThat(s.schedule().zone()).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(s.summary().sentences()).isEqualTo(4);
@@ -56,6 +56,34 @@ class JobFileLoaderTest {
         assertThat(s.output().formats()).containsExactly("html", "json");
         assertThat(s.limits().maxFileBytes()).isEqualTo(5L * 1024 * 1024);
         assertThat(s.limits().perDocumentTimeout().toSeconds()).isEqualTo(10);
+    }
+
+    @Test
+    void sourcesTakePathsUrlsAndUrlMappings() throws Exception {
+        JobSettings s = loader.load(job("""
+                name: daily
+                sources:
+                  - seeds/
+                  - https://news.example/feed.xml
+                  - { url: "http://intranet.example/news", allow-private: true }
+                web: { delay: 2s, retries: 1 }
+                """));
+        assertThat(s.sources()).containsExactly(new org.daybrief.source.PathEntry("seeds/"),
+                new org.daybrief.source.WebEntry(java.net.URI.create("https://news.example/feed.xml"), false),
+                new org.daybrief.source.WebEntry(java.net.URI.create("http://intranet.example/news"), true));
+        assertThat(s.web().delay().toSeconds()).isEqualTo(2);
+        assertThat(s.web().retries()).isEqualTo(1);
+    }
+
+    @Test
+    void aSourceMappingRefusesUnknownKeysAndAnUnreadScheme() throws Exception {
+        Path misspelt = job("name: daily\nsources: [{ url: 'https://a.example/f', allow-privat: true }]\n");
+        assertThatThrownBy(() -> loader.load(misspelt)).hasMessageContaining("sources[0].allow-privat: unknown key")
+                .hasMessageContaining("did you mean 'sources[0].allow-private'");
+        Path ftp = job("name: daily\nsources: ['ftp://a.example/f']\n");
+        assertThatThrownBy(() -> loader.load(ftp)).hasMessageContaining("ftp:// is not a kind of source");
+        Path noHost = job("name: daily\nsources: ['https:///feed.xml']\n");
+        assertThatThrownBy(() -> loader.load(noHost)).hasMessageContaining("names no host");
     }
 
     @Test
