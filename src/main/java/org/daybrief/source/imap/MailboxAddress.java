@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * Where a mailbox is: {@code imap://user@host[:port]/Folder} or {@code imaps://...} (TLS from the first byte). The
  * user and folder may be percent-encoded ({@code digest%40example.org}, {@code Lists%2FDaily}); a password is never
- * part of it (it comes from an environment variable, see {@link MailboxSource}).
+ * part of it (it comes from an environment variable, see {@link MailboxEntry}).
  *
  * @param tls    true for {@code imaps}
  * @param user   the login name

@@ -67,7 +67,7 @@ public final class MailboxReader {
      * @param knownMessageId whether a Message-ID was filed before (asked only when UIDVALIDITY changed)
      * @param maxBytes       messages larger than this are listed with no content ({@link MailMessage#tooLarge()})
      */
-    public MailboxBatch read(MailboxSource source, String password, MailboxState since,
+    public MailboxBatch read(MailboxEntry source, String password, MailboxState since,
             Predicate<String> knownMessageId, long maxBytes) throws MailboxUnavailableException {
         return inFolder(source.address(), password, Folder.READ_ONLY, (store, folder) -> {
             UIDFolder uids = (UIDFolder) folder;
@@ -107,7 +107,7 @@ public final class MailboxReader {
      * folder. Nothing is done when the folder's UIDVALIDITY is no longer {@code uidValidity} (the UIDs would name
      * other messages), nor for {@code leave}.
      */
-    public void finish(MailboxSource source, String password, long uidValidity, List<Long> filed)
+    public void finish(MailboxEntry source, String password, long uidValidity, List<Long> filed)
             throws MailboxUnavailableException {
         if (source.after().action() == AfterReading.Action.LEAVE || filed.isEmpty()) {
             return;

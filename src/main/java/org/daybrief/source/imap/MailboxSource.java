@@ -1,27 +1,88 @@
 package org.daybrief.source.imap;
 
-import java.util.Objects;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Predicate;
+import org.daybrief.ingest.RawDocument;
+import org.daybrief.source.Source;
+import org.daybrief.source.SourceContext;
 
 /**
- * One mailbox entry of a job's {@code sources:}, as the job file gives it.
- *
- * @param address     where the mailbox is
- * @param passwordEnv the environment variable that holds the password (never the password itself)
- * @param after       what to do with a message once it is filed
+ * One mailbox entry as a {@link Source}: its new messages, each a document for the ingest path, or one skipped
+ * document with the reason when the mailbox cannot be read ({@code imap imaps://digest@host/INBOX: login refused}).
+ * The place in the mailbox is kept, and messages marked or moved, only once the run has filed them
+ * ({@link #committed()}): a run that fails reads the same messages again when it restarts.
  */
-public record MailboxSource(MailboxAddress address, String passwordEnv, AfterReading after) {
+public final class MailboxSource implements Source {
 
-    /** The variable a mailbox entry names when it names none. */
-    public static final String DEFAULT_PASSWORD_ENV = "DAYBRIEF_IMAP_PASSWORD";
+    private final MailboxEntry entry;
+    private final MailboxContext mail;
+    private final SourceContext run;
+    private Iterator<RawDocument> documents;
+    /** What a read found, kept until the run has filed it; null when nothing was read. */
+    private Read read;
 
-    public MailboxSource {
-        Objects.requireNonNull(address, "address");
-        Objects.requireNonNull(passwordEnv, "passwordEnv");
-        after = after == null ? AfterReading.LEAVE : after;
+    private record Read(String password, MailboxBatch batch) {
     }
 
-    /** How the mailbox is shown in a run report: {@code imap imaps://digest@host/INBOX}. */
-    public String shown() {
-        return "imap " + address;
+    public MailboxSource(MailboxEntry entry, MailboxContext mail, SourceContext run) {
+        this.entry = entry;
+        this.mail = mail;
+        this.run = run;
+    }
+
+    @Override
+    public RawDocument next() {
+        if (documents == null) {
+            documents = read().iterator();
+        }
+        return documents.hasNext() ? documents.next() : null;
+    }
+
+    private List<RawDocument> read() {
+        String password = mail.environment().apply(entry.passwordEnv());
+        if (password == null) { // checked when the job file was read: only a variable unset since then gets here
+            return unavailable("environment variable " + entry.passwordEnv() + " is not set");
+        }
+        String mailbox = entry.location();
+        MailboxState since = mail.keepsPlace() ? mail.states().state(run.job(), mailbox) : MailboxState.NEVER_READ;
+        Predicate<String> known = id -> mail.states().knownMessageId(run.job(), mailbox, id);
+        long max = run.limits().maxFileBytes();
+        try {
+            MailboxBatch batch = mail.reader().read(entry, password, since, known, max);
+            run.health().succeeded(run.job(), mailbox);
+            read = new Read(password, batch);
+            return batch.messages().stream().map(m -> MessageDocuments.of(entry, m, max)).toList();
+        } catch (MailboxUnavailableException e) {
+            return unavailable(e.getMessage());
+        }
+    }
+
+    private List<RawDocument> unavailable(String reason) {
+        run.health().failed(run.job(), entry.location(), reason);
+        return List.of(MessageDocuments.unavailable(entry, reason));
+    }
+
+    /**
+     * Keeps the place reached and does what {@code after:} says with the messages read. A mark or move that fails
+     * is reported on stderr and costs nothing else: the messages are filed, and the place is kept.
+     */
+    @Override
+    public void committed() {
+        if (read == null || !mail.keepsPlace()) {
+            return;
+        }
+        MailboxBatch batch = read.batch();
+        List<MailMessage> fetched = batch.messages().stream().filter(m -> !m.tooLarge()).toList();
+        mail.states().save(run.job(), entry.location(), batch.state(),
+                fetched.stream().map(MailMessage::messageId).filter(id -> !id.isEmpty()).toList());
+        try {
+            mail.reader().finish(entry, read.password(), batch.state().uidValidity(),
+                    fetched.stream().map(MailMessage::uid).toList());
+        } catch (MailboxUnavailableException e) {
+            System.err.println("daybrief: " + entry.shown() + ": messages not " + (entry.after().action()
+                    == AfterReading.Action.MOVE ? "moved" : "marked seen") + ": " + e.getMessage());
+        }
+        read = null;
     }
 }

@@ -14,7 +14,7 @@ public final class MessageDocuments {
     private MessageDocuments() {
     }
 
-    public static RawDocument of(MailboxSource source, MailMessage message, long maxBytes) {
+    public static RawDocument of(MailboxEntry source, MailMessage message, long maxBytes) {
         SourcePath path = SourcePath.of(source.address().toString()).entry("uid-" + message.uid() + ".eml");
         if (message.tooLarge()) {
             return RawDocument.failed(path, "too large: " + Sizes.megabytes(message.size()) + " > "
@@ -24,7 +24,7 @@ public final class MessageDocuments {
     }
 
     /** The stand-in for a mailbox that could not be read: a skipped source with its reason in the run report. */
-    public static RawDocument unavailable(MailboxSource source, String reason) {
+    public static RawDocument unavailable(MailboxEntry source, String reason) {
         return RawDocument.failed(source.shown(), reason);
     }
 }

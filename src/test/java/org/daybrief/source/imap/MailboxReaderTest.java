@@ -38,9 +38,9 @@ class MailboxReaderTest {
         reader = new MailboxReader(Duration.ofSeconds(10), GreenMailTls.trustGreenMail());
     }
 
-    private MailboxSource source(boolean tls, String folder, String after) {
+    private MailboxEntry source(boolean tls, String folder, String after) {
         int port = tls ? MAIL.getImaps().getPort() : MAIL.getImap().getPort();
-        return new MailboxSource(MailboxAddress.parse((tls ? "imaps" : "imap") + "://digest@127.0.0.1:" + port + "/"
+        return new MailboxEntry(MailboxAddress.parse((tls ? "imaps" : "imap") + "://digest@127.0.0.1:" + port + "/"
                 + folder), "UNUSED", AfterReading.parse(after));
     }
 
@@ -139,7 +139,7 @@ class MailboxReaderTest {
     void aMissingFolderAndAClosedPortSayWhat() throws Exception {
         assertThatThrownBy(() -> reader.read(source(false, "Nowhere", "leave"), "s3cret", MailboxState.NEVER_READ,
                 id -> false, MAX)).hasMessage("no folder 'Nowhere'");
-        MailboxSource closed = new MailboxSource(MailboxAddress.parse("imap://digest@127.0.0.1:1/INBOX"), "X",
+        MailboxEntry closed = new MailboxEntry(MailboxAddress.parse("imap://digest@127.0.0.1:1/INBOX"), "X",
                 AfterReading.LEAVE);
         assertThatThrownBy(() -> reader.read(closed, "s3cret", MailboxState.NEVER_READ, id -> false, MAX))
                 .hasMessageStartingWith("cannot connect: ");
@@ -149,7 +149,7 @@ class MailboxReaderTest {
     void markSeenFlagsOnlyTheMessagesFiled() throws Exception {
         long a = deliver("INBOX", "Filed issue", 0);
         deliver("INBOX", "Later issue", 1);
-        MailboxSource source = source(false, "INBOX", "mark-seen");
+        MailboxEntry source = source(false, "INBOX", "mark-seen");
         long validity = Newsletters.folder(MAIL, user, "INBOX").getUidValidity();
 
         reader.finish(source, "s3cret", validity, List.of(a));

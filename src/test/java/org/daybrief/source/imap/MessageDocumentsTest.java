@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** A message through the project's ingest path (Tika): what a newsletter becomes as a document. */
 class MessageDocumentsTest {
 
-    private static final MailboxSource SOURCE = new MailboxSource(
+    private static final MailboxEntry SOURCE = new MailboxEntry(
             MailboxAddress.parse("imaps://digest@mail.example.org/Newsletters"), "X", AfterReading.LEAVE);
     private static DocumentParser parser;
 
