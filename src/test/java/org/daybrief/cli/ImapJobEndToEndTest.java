@@ -34,7 +34,7 @@ class ImapJobEndToEndTest {
     private static final String PASSWORD_ENV = "DAYBRIEF_TEST_IMAP_PASSWORD";
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+    static final GreenMailExtension MAIL = new GreenMailExtension(Newsletters.onFreePort(ServerSetupTest.IMAP));
 
     @TempDir
     Path dir;

@@ -5,6 +5,7 @@ import jakarta.mail.FolderNotFoundException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,6 +45,13 @@ final class MailboxFailures {
             if (t instanceof SocketTimeoutException) {
                 return "timed out";
             }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof CertPathBuilderException) { // also inside the SSLException of a failed handshake
+                return "TLS failed: the server's certificate is not signed by an authority this Java trusts";
+            }
+        }
+        for (Throwable t : chain) {
             if (t instanceof SSLException) {
                 return "TLS failed: " + line(t);
             }

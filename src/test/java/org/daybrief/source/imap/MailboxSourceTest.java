@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MailboxSourceTest {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+    static final GreenMailExtension MAIL = new GreenMailExtension(Newsletters.onFreePort(ServerSetupTest.IMAP));
 
     private static final ZonedDateTime MONDAY = ZonedDateTime.of(2025, 9, 22, 7, 0, 0, 0, ZoneOffset.UTC);
 

@@ -2,6 +2,7 @@ package org.daybrief.source.imap;
 
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.base.GreenMailOperations;
 import jakarta.mail.Flags;
 import jakarta.mail.Session;
@@ -17,6 +18,16 @@ import java.util.Properties;
 public final class Newsletters {
 
     private Newsletters() {
+    }
+
+    /**
+     * A server on a free port that may take 30 s to start: GreenMail's default 2 s is too short on a machine busy
+     * with other builds.
+     */
+    public static ServerSetup onFreePort(ServerSetup setup) {
+        ServerSetup s = setup.dynamicPort();
+        s.setServerStartupTimeout(30_000);
+        return s;
     }
 
     /** A message with a plain part that differs from its HTML part, so a test can tell which one was read. */
