@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.daybrief.source.web.HttpCache;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,19 +60,24 @@ public class JdbcHttpCache implements HttpCache {
         }
         String type = response.contentType().length() > 200 ? response.contentType().substring(0, 200)
                 : response.contentType();
+        try {
+            own.executeWithoutResult(s -> store(url, response, type));
+        } catch (DuplicateKeyException e) {
+            // Another process stored the same URL a moment ago: its answer is as good as this one.
+        }
+    }
+
+    private void store(URI url, Cached response, String type) {
         Timestamp now = Timestamp.from(Instant.now());
-        own.executeWithoutResult(s -> {
-            int updated = jdbc.update("""
-                    UPDATE DAYBRIEF_HTTP_CACHE SET ETAG = ?, LAST_MODIFIED = ?, CONTENT_TYPE = ?, BODY = ?, FETCHED = ?
-                    WHERE URL_KEY = ?""", response.etag(), response.lastModified(), type, response.body(), now,
-                    key(url));
-            if (updated == 0) {
-                jdbc.update("""
-                        INSERT INTO DAYBRIEF_HTTP_CACHE (URL_KEY, URL, ETAG, LAST_MODIFIED, CONTENT_TYPE, BODY, FETCHED)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""", key(url), shown, response.etag(), response.lastModified(),
-                        type, response.body(), now);
-            }
-        });
+        int updated = jdbc.update("""
+                UPDATE DAYBRIEF_HTTP_CACHE SET ETAG = ?, LAST_MODIFIED = ?, CONTENT_TYPE = ?, BODY = ?, FETCHED = ?
+                WHERE URL_KEY = ?""", response.etag(), response.lastModified(), type, response.body(), now, key(url));
+        if (updated == 0) {
+            jdbc.update("""
+                    INSERT INTO DAYBRIEF_HTTP_CACHE (URL_KEY, URL, ETAG, LAST_MODIFIED, CONTENT_TYPE, BODY, FETCHED)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", key(url), url.toString(), response.etag(),
+                    response.lastModified(), type, response.body(), now);
+        }
     }
 
     private static String key(URI url) {

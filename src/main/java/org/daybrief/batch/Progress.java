@@ -77,8 +77,13 @@ final class Progress {
         double bytesPerSecond = done / seconds;
         String left = share > 0 && bytesPerSecond > 0
                 ? formatDuration((totalBytes - done) / bytesPerSecond) : "?";
-        out.print(String.format(Locale.ROOT, "%s%s: %d documents (%d files, %.0f%%), %.0f docs/s, %s left   %s",
-                prefix, job, docs, totalFiles, share * 100, docs / seconds, left, suffix));
+        if (totalFiles == 0) { // feeds, pages, mailboxes only: their size is not known before they are read
+            out.print(String.format(Locale.ROOT, "%s%s: %d documents, %.0f docs/s   %s", prefix, job, docs,
+                    docs / seconds, suffix));
+        } else {
+            out.print(String.format(Locale.ROOT, "%s%s: %d documents (%d files, %.0f%%), %.0f docs/s, %s left   %s",
+                    prefix, job, docs, totalFiles, share * 100, docs / seconds, left, suffix));
+        }
         out.flush();
         printedLine = true;
     }

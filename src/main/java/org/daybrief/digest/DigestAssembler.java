@@ -93,9 +93,17 @@ public final class DigestAssembler {
         StoryGrouper grouper = new StoryGrouper(items, docs.size(), tools);
         StoryGrouper.Grouping grouping = grouper.group();
 
+        // An earlier document at the same link is the same article (a feed item whose words changed since).
+        Map<String, List<Integer>> earlierByUrl = new HashMap<>();
+        for (int e = 0; e < before.size(); e++) {
+            String url = before.get(e).document().url();
+            if (!url.isEmpty()) {
+                earlierByUrl.computeIfAbsent(url, k -> new ArrayList<>()).add(docs.size() + e);
+            }
+        }
         List<Draft> drafts = new ArrayList<>();
         for (int[] group : grouping.groups()) {
-            drafts.add(draft(group, docs, before, grouper, grouping, date));
+            drafts.add(draft(group, docs, before, earlierByUrl, grouper, grouping, date));
         }
         SparseVector day = SparseVector.sum(drafts.stream().map(d -> d.vector).toList());
         double maxCentrality = 0;
@@ -215,7 +223,8 @@ public final class DigestAssembler {
     }
 
     private static Draft draft(int[] group, List<DocumentSummary> docs, List<EarlierDocument> before,
-            StoryGrouper grouper, StoryGrouper.Grouping grouping, LocalDate runDate) {
+            Map<String, List<Integer>> earlierByUrl, StoryGrouper grouper, StoryGrouper.Grouping grouping,
+            LocalDate runDate) {
         int k = group.length;
         double[] centrality = new double[k];
         for (int a = 0; a < k; a++) {
@@ -262,6 +271,9 @@ public final class DigestAssembler {
                 newest = docs.get(m).date();
             }
             matches.addAll(grouping.earlierMatches().getOrDefault(m, new TreeSet<>()));
+            if (!docs.get(m).url().isEmpty()) {
+                matches.addAll(earlierByUrl.getOrDefault(docs.get(m).url(), List.of()));
+            }
         }
         d.vector = SparseVector.sum(vectors).unit();
         d.topicVector = SparseVector.sum(topicVectors).unit();

@@ -197,6 +197,25 @@ class DigestAssemblerTest {
     }
 
     @Test
+    void anArticleAtTheLinkOfAnEarlierOneIsAnUpdateEvenWhenItsWordsAreNew() {
+        DocumentSummary before = withUrl(doc("feed-item", "Bridge closure", CHESS, LocalDate.of(2025, 9, 22)));
+        DocumentSummary rewritten = withUrl(doc("feed-item", "Bridge closure (corrected)", BAKERY, DATE));
+
+        Digest digest = assemble(List.of(rewritten), List.of(new EarlierDocument(LocalDate.of(2025, 9, 22), before)));
+
+        assertThat(digest.stories()).singleElement().satisfies(s -> {
+            assertThat(s.update()).isNotNull();
+            assertThat(s.update().firstReported()).isEqualTo(LocalDate.of(2025, 9, 22));
+            assertThat(s.update().earlierTitles()).containsExactly("Bridge closure");
+        });
+    }
+
+    private static DocumentSummary withUrl(DocumentSummary d) {
+        return new DocumentSummary(d.id(), d.path(), d.title(), d.date(), d.source(), "https://news.example/bridge",
+                d.summary(), d.body());
+    }
+
+    @Test
     void theSameInputInAnyOrderGivesAByteIdenticalDigest() {
         DigestRenderer renderer = new DigestRenderer();
         List<DocumentSummary> docs = new ArrayList<>(bridgeDay());

@@ -20,6 +20,9 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticleExtractor {
 
+    /** A page whose article has fewer words than this outside links has no article: a front page, an index. */
+    static final int MIN_WORDS = 25;
+
     /**
      * A page's article.
      *
@@ -47,11 +50,22 @@ public final class ArticleExtractor {
         String published = meta(doc, "article:published_time");
         Article article = new Readability4J(url.toString(), doc).parse();
         Element content = article.getArticleContent();
-        if (content == null || content.text().isBlank()) {
+        if (content == null || proseWords(content) < MIN_WORDS) {
             return Optional.empty();
         }
         return Optional.of(new Extracted(orEmpty(article.getTitle()), orEmpty(article.getByline()), siteName,
                 published, content.html()));
+    }
+
+    /**
+     * Words outside links: what remains of a page without an article is its menus and lists of links, which the
+     * extractor returns when it finds nothing better.
+     */
+    private static int proseWords(Element content) {
+        Element prose = content.clone();
+        prose.select("a, nav, button").remove();
+        String text = prose.text().strip();
+        return text.isEmpty() ? 0 : text.split("\\s+").length;
     }
 
     private static String meta(Document doc, String name) {

@@ -23,8 +23,10 @@ import org.jsoup.Jsoup;
  */
 final class FeedItems {
 
-    /** An item with fewer words than this is a teaser: its article is on the page it links to. */
+    /** An item with fewer words than this is a teaser: its article is on the page it links to... */
     static final int TEASER_WORDS = 120;
+    /** ...unless they are this many or more and come as the item's content (content:encoded, Atom content). */
+    static final int CONTENT_WORDS = 50;
 
     private final String feedTitle;
     private final URI feedUrl;
@@ -61,13 +63,15 @@ final class FeedItems {
                 : link.map(URI::toString).orElse("item-" + index);
         String path = link.map(URI::toString).orElse(feedUrl + "#" + id);
         String content = content(item);
+        boolean carriesArticle = words(content) >= TEASER_WORDS
+                || (hasContent(item) && words(content) >= CONTENT_WORDS);
         String title = item.getTitle() == null ? "" : Jsoup.parse(item.getTitle()).text();
         Instant when = date(item);
         String published = when == null ? "" : when.toString();
         String author = item.getAuthor() == null ? "" : item.getAuthor();
         Instant modified = when == null ? Instant.now() : when;
         String url = link.map(URI::toString).orElse("");
-        if (words(content) >= TEASER_WORDS || link.isEmpty()) {
+        if (carriesArticle || link.isEmpty()) {
             return new WebDocument(path, title, author, published, feedTitle, url, content).toRaw(modified);
         }
         HttpFetcher.Fetched page;
@@ -113,6 +117,10 @@ final class FeedItems {
         }
         return item.getDescription() == null || item.getDescription().getValue() == null ? ""
                 : item.getDescription().getValue();
+    }
+
+    private static boolean hasContent(SyndEntry item) {
+        return item.getContents().stream().anyMatch(c -> c.getValue() != null && !c.getValue().isBlank());
     }
 
     private static Instant date(SyndEntry item) {

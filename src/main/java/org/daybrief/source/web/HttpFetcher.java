@@ -1,5 +1,6 @@
 package org.daybrief.source.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 import org.daybrief.ingest.Sizes;
 
@@ -106,14 +111,12 @@ public final class HttpFetcher {
                             + (hop.equals(url) ? "" : " (redirected from " + url + ")"));
                 }
             }
-            HttpResponse<InputStream> response = send(hop, cached.orElse(null));
+            HttpResponse<byte[]> response = send(hop, cached.orElse(null));
             int status = response.statusCode();
             if (status == 304 && cached.isPresent()) {
-                close(response);
                 return new Fetched(hop, cached.get().contentType(), cached.get().body(), true);
             }
             if (isRedirect(status)) {
-                close(response);
                 Optional<String> location = response.headers().firstValue("Location");
                 if (location.isEmpty()) {
                     throw new FetchException("HTTP " + status + " without a Location");
@@ -132,10 +135,9 @@ public final class HttpFetcher {
                 continue;
             }
             if (status < 200 || status >= 300) {
-                close(response);
                 throw new FetchException("HTTP " + status);
             }
-            byte[] body = read(response);
+            byte[] body = decoded(response);
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             cache.put(url, new HttpCache.Cached(response.headers().firstValue("ETag").orElse(""),
                     response.headers().firstValue("Last-Modified").orElse(""), contentType, body));
@@ -144,7 +146,7 @@ public final class HttpFetcher {
     }
 
     /** One request to one address, tried again on 429 or 503 as long as the wait it asks for is within bounds. */
-    private HttpResponse<InputStream> send(URI url, HttpCache.Cached cached) throws FetchException {
+    private HttpResponse<byte[]> send(URI url, HttpCache.Cached cached) throws FetchException {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().timeout(settings.timeout())
                 .header("User-Agent", USER_AGENT).header("Accept-Encoding", "gzip")
                 .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
@@ -159,19 +161,17 @@ public final class HttpFetcher {
         }
         HttpRequest built = request.build();
         for (int attempt = 0; ; attempt++) {
-            HttpResponse<InputStream> response;
+            HttpResponse<byte[]> response;
+            CompletableFuture<HttpResponse<byte[]>> exchange = null;
             try (HostPacer.Turn turn = pacer.await(hostKey(url))) {
-                response = client.send(built, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (HttpConnectTimeoutException e) {
-                throw new FetchException("cannot connect: timed out after " + seconds(settings.timeout()));
-            } catch (HttpTimeoutException e) {
+                // The whole exchange, body included, is bounded: a server that trickles bytes cannot hold a run.
+                exchange = client.sendAsync(built, BoundedBody.handler(maxBytes));
+                response = exchange.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                exchange.cancel(true);
                 throw new FetchException("timed out after " + seconds(settings.timeout()));
-            } catch (ConnectException e) {
-                throw new FetchException("cannot connect to " + url.getHost()
-                        + (url.getPort() > 0 ? ":" + url.getPort() : ""));
-            } catch (IOException e) {
-                throw new FetchException(e.getCause() instanceof UnknownHostException || e instanceof UnknownHostException
-                        ? "unknown host " + url.getHost() : "cannot fetch: " + oneLine(e));
+            } catch (ExecutionException e) {
+                throw failure(url, e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new FetchException("interrupted");
@@ -180,7 +180,6 @@ public final class HttpFetcher {
             if ((status != 429 && status != 503) || attempt >= settings.retries()) {
                 return response;
             }
-            close(response);
             Duration wait = retryAfter(response).orElse(Duration.ofSeconds(1L << attempt));
             if (wait.compareTo(settings.maxRetryWait()) > 0) {
                 throw new FetchException("HTTP " + status + " (asked to wait " + seconds(wait) + ", more than the "
@@ -214,15 +213,35 @@ public final class HttpFetcher {
         }
     }
 
-    private byte[] read(HttpResponse<InputStream> response) throws FetchException {
-        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+    /** The reason a request failed, as users see it. */
+    private FetchException failure(URI url, Throwable cause) {
+        if (cause instanceof BoundedBody.TooLarge) {
+            return tooLarge();
+        }
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new FetchException("cannot connect: timed out after " + seconds(settings.timeout()));
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return new FetchException("timed out after " + seconds(settings.timeout()));
+        }
+        if (cause instanceof ConnectException) {
+            return new FetchException("cannot connect to " + url.getHost() + (url.getPort() > 0 ? ":" + url.getPort()
+                    : ""));
+        }
+        if (cause instanceof UnknownHostException || cause.getCause() instanceof UnknownHostException) {
+            return new FetchException("unknown host " + url.getHost());
+        }
+        return new FetchException("cannot fetch: " + oneLine(cause));
+    }
+
+    /** The body, gunzipped when it came gzipped: no more than a file may hold either way. */
+    private byte[] decoded(HttpResponse<byte[]> response) throws FetchException {
         boolean gzip = response.headers().firstValue("Content-Encoding").map(e -> e.strip().equalsIgnoreCase("gzip"))
                 .orElse(false);
-        if (!gzip && declared > maxBytes) {
-            close(response);
-            throw tooLarge();
+        if (!gzip) {
+            return response.body();
         }
-        try (InputStream raw = response.body(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
@@ -252,19 +271,11 @@ public final class HttpFetcher {
         return url.getHost().toLowerCase(Locale.ROOT) + ":" + url.getPort();
     }
 
-    private static void close(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException e) {
-            // nothing more to read from it
-        }
-    }
-
     private static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
-    private static String oneLine(Exception e) {
+    private static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.replaceAll("\\s+", " ").strip();
     }
