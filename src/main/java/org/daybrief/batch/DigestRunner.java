@@ -161,7 +161,8 @@ public class DigestRunner {
             Filing filing = new Filing(settings, from, to, store, edition);
             SimpleJobBuilder steps = new JobBuilder(batchJob, repository)
                     .start(summarizeStep(settings, filing, from, parser, summarizer, times, progress,
-                            settings.window() == JobSettings.Window.NEW && !backfill))
+                            // a rebuilt date reads its mailboxes whole again, as it reads its files
+                            settings.window() == JobSettings.Window.NEW && !backfill && !rebuild))
                     .next(new StepBuilder("digest", repository).tasklet(digest, transactions).build());
             if (settings.email().enabled() && !backfill) { // an archive's old digests are not mailed
                 steps.next(mail.step(settings, from, repository, transactions)); // then mail it to subscribers

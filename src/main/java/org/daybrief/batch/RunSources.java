@@ -36,8 +36,8 @@ class RunSources {
     }
 
     /**
-     * @param takesNew whether the run takes what is new ({@code window: new}, not a backfill): only such a run
-     *                 keeps its place in a mailbox and marks or moves what it read
+     * @param takesNew whether the run takes what is new ({@code window: new}, neither a backfill nor a rebuild):
+     *                 only such a run keeps its place in a mailbox and marks or moves what it read
      */
     Sources forRun(JobSettings job, boolean takesNew) {
         return new Sources(new SourceContext(job.name(), job.limits(), job.schedule().zone(),

@@ -90,7 +90,7 @@ class ImapJobEndToEndTest {
     }
 
     @Test
-    void aNewsletterInTheMailboxIsAStoryOfTheDigestAndTheNextRunReadsOnlyNewMail() throws Exception {
+    void aNewsletterInTheMailboxIsAStoryOfTheDigestARebuildKeepsItAndTheNextRunReadsOnlyNewMail() throws Exception {
         deliver("Ferry service resumes after repairs", 23,
                 "The ferry to the outer islands resumed service on Tuesday after three weeks of engine repairs.",
                 "Islanders had relied on a single water taxi while the ferry was out of service.",
@@ -112,6 +112,12 @@ class ImapJobEndToEndTest {
         assertThat(Files.readString(output.resolve("news/2025-09-23/digest.html"))).doesNotContain("PLAIN-ALTERNATIVE");
         assertThat(Newsletters.folder(MAIL, user, "Newsletters").getMessages())
                 .allMatch(m -> m.getFlags().contains(Flags.Flag.SEEN));
+
+        // A rebuilt date reads the folder whole again, as it reads its files again: the newsletter stays in it.
+        CliRunner rebuilt = CliRunner.run("run", "--job", job.toString(), "--date", "2025-09-23", "--force");
+        assertThat(rebuilt.exitCode()).as(rebuilt.err()).isZero();
+        assertThat(titles(new ObjectMapper().readTree(output.resolve("news/2025-09-23/digest.json").toFile())))
+                .containsExactly("Ferry service resumes after repairs");
 
         deliver("Harbour dredging contract awarded", 24,
                 "The port authority awarded the harbour dredging contract to a local firm on Wednesday.",

@@ -9,8 +9,9 @@ import java.util.List;
  * @param messages the new messages, in UID order
  * @param reread   true when the folder's UIDVALIDITY changed since the last read, so it was read from the start
  *                 (messages already filed were recognised by their Message-ID and left out)
+ * @param left     new messages not taken this time (past the limits of one read), for the next read
  */
-public record MailboxBatch(MailboxState state, List<MailMessage> messages, boolean reread) {
+public record MailboxBatch(MailboxState state, List<MailMessage> messages, boolean reread, int left) {
 
     public MailboxBatch {
         messages = List.copyOf(messages);

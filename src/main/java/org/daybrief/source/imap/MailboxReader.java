@@ -33,6 +33,12 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  */
 public final class MailboxReader {
 
+    /**
+     * The content one read holds at most (the messages are in memory until the run has parsed them): the first read
+     * of a large folder is taken over several runs.
+     */
+    static final long MAX_BATCH_BYTES = 128L * 1024 * 1024;
+
     private final Properties properties = new Properties();
 
     /** @param timeout for connecting and for each reply from the server */
@@ -66,9 +72,11 @@ public final class MailboxReader {
      * @param since          the state kept from the last read ({@link MailboxState#NEVER_READ} at first)
      * @param knownMessageId whether a Message-ID was filed before (asked only when UIDVALIDITY changed)
      * @param maxBytes       messages larger than this are listed with no content ({@link MailMessage#tooLarge()})
+     * @param maxMessages    at most this many messages are taken; the rest are left for the next read, as are those
+     *                       past {@link #MAX_BATCH_BYTES}
      */
     public MailboxBatch read(MailboxEntry source, String password, MailboxState since,
-            Predicate<String> knownMessageId, long maxBytes) throws MailboxUnavailableException {
+            Predicate<String> knownMessageId, long maxBytes, int maxMessages) throws MailboxUnavailableException {
         return inFolder(source.address(), password, Folder.READ_ONLY, (store, folder) -> {
             UIDFolder uids = (UIDFolder) folder;
             long validity = uids.getUIDValidity();
@@ -83,9 +91,15 @@ public final class MailboxReader {
             folder.fetch(found, headers);
             List<MailMessage> messages = new ArrayList<>();
             long last = after;
+            long bytes = 0;
+            int left = 0;
             for (Message m : found) { // in sequence order, which is UID order
                 long uid = uids.getUID(m);
                 if (uid <= after) {
+                    continue;
+                }
+                if (messages.size() >= maxMessages || bytes >= MAX_BATCH_BYTES) {
+                    left++;
                     continue;
                 }
                 last = Math.max(last, uid);
@@ -95,10 +109,11 @@ public final class MailboxReader {
                 }
                 long size = m.getSize();
                 byte[] raw = size > maxBytes ? null : content(m);
+                bytes += raw == null ? 0 : raw.length;
                 messages.add(new MailMessage(uid, messageId, raw, raw == null ? size : raw.length,
                         m.getReceivedDate() == null ? null : m.getReceivedDate().toInstant()));
             }
-            return new MailboxBatch(new MailboxState(validity, last), messages, reread);
+            return new MailboxBatch(new MailboxState(validity, last), messages, reread, left);
         });
     }
 

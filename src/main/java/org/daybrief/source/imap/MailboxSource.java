@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Predicate;
 import org.daybrief.ingest.RawDocument;
+import org.daybrief.ingest.Sizes;
 import org.daybrief.source.Source;
 import org.daybrief.source.SourceContext;
 
@@ -19,10 +20,14 @@ public final class MailboxSource implements Source {
     private final MailboxContext mail;
     private final SourceContext run;
     private Iterator<RawDocument> documents;
-    /** What a read found, kept until the run has filed it; null when nothing was read. */
+    /** What a read found (without the messages' content), kept until the run has filed it; null before. */
     private Read read;
 
-    private record Read(String password, MailboxBatch batch) {
+    /**
+     * @param uids       the messages to mark or move
+     * @param messageIds their Message-IDs, kept to recognise them should the folder's UIDVALIDITY change
+     */
+    private record Read(String password, MailboxState state, List<Long> uids, List<String> messageIds) {
     }
 
     public MailboxSource(MailboxEntry entry, MailboxContext mail, SourceContext run) {
@@ -49,9 +54,17 @@ public final class MailboxSource implements Source {
         Predicate<String> known = id -> mail.states().knownMessageId(run.job(), mailbox, id);
         long max = run.limits().maxFileBytes();
         try {
-            MailboxBatch batch = mail.reader().read(entry, password, since, known, max);
+            MailboxBatch batch = mail.reader().read(entry, password, since, known, max,
+                    run.limits().maxArchiveEntries());
             run.health().succeeded(run.job(), mailbox);
-            read = new Read(password, batch);
+            if (batch.left() > 0) {
+                System.err.println("daybrief: " + entry.shown() + ": " + batch.left() + " more new messages are left "
+                        + "for the next run (one run reads at most " + run.limits().maxArchiveEntries()
+                        + " messages or " + Sizes.megabytes(MailboxReader.MAX_BATCH_BYTES) + ")");
+            }
+            List<MailMessage> fetched = batch.messages().stream().filter(m -> !m.tooLarge()).toList();
+            read = new Read(password, batch.state(), fetched.stream().map(MailMessage::uid).toList(),
+                    fetched.stream().map(MailMessage::messageId).filter(id -> !id.isEmpty()).toList());
             return batch.messages().stream().map(m -> MessageDocuments.of(entry, m, max)).toList();
         } catch (MailboxUnavailableException e) {
             return unavailable(e.getMessage());
@@ -72,13 +85,9 @@ public final class MailboxSource implements Source {
         if (read == null || !mail.keepsPlace()) {
             return;
         }
-        MailboxBatch batch = read.batch();
-        List<MailMessage> fetched = batch.messages().stream().filter(m -> !m.tooLarge()).toList();
-        mail.states().save(run.job(), entry.location(), batch.state(),
-                fetched.stream().map(MailMessage::messageId).filter(id -> !id.isEmpty()).toList());
+        mail.states().save(run.job(), entry.location(), read.state(), read.messageIds());
         try {
-            mail.reader().finish(entry, read.password(), batch.state().uidValidity(),
-                    fetched.stream().map(MailMessage::uid).toList());
+            mail.reader().finish(entry, read.password(), read.state().uidValidity(), read.uids());
         } catch (MailboxUnavailableException e) {
             System.err.println("daybrief: " + entry.shown() + ": messages not " + (entry.after().action()
                     == AfterReading.Action.MOVE ? "moved" : "marked seen") + ": " + e.getMessage());

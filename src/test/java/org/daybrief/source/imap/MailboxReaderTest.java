@@ -56,20 +56,20 @@ class MailboxReaderTest {
         deliver("Newsletters", "Second issue", 1);
 
         MailboxBatch first = reader.read(source(false, "Newsletters", "leave"), "s3cret", MailboxState.NEVER_READ,
-                id -> false, MAX);
+                id -> false, MAX, 1000);
         assertThat(first.messages()).hasSize(2);
         assertThat(first.messages().get(0).raw()).isNotNull();
         assertThat(new String(first.messages().get(0).raw())).contains("First issue");
         assertThat(first.reread()).isFalse();
 
         MailboxBatch nothing = reader.read(source(false, "Newsletters", "leave"), "s3cret", first.state(),
-                id -> false, MAX);
+                id -> false, MAX, 1000);
         assertThat(nothing.messages()).isEmpty(); // "n:*" answers with the last message: it must be left out
         assertThat(nothing.state()).isEqualTo(first.state());
 
         deliver("Newsletters", "Third issue", 2);
         MailboxBatch third = reader.read(source(false, "Newsletters", "leave"), "s3cret", nothing.state(),
-                id -> false, MAX);
+                id -> false, MAX, 1000);
         assertThat(third.messages()).singleElement()
                 .satisfies(m -> assertThat(new String(m.raw())).contains("Third issue"));
         assertThat(third.state().lastUid()).isGreaterThan(first.state().lastUid());
@@ -79,7 +79,7 @@ class MailboxReaderTest {
     void readsOverTlsWithTheServersCertificateTrusted() throws Exception {
         deliver("INBOX", "Secure issue", 0);
         MailboxBatch batch = reader.read(source(true, "INBOX", "leave"), "s3cret", MailboxState.NEVER_READ,
-                id -> false, MAX);
+                id -> false, MAX, 1000);
         assertThat(batch.messages()).singleElement()
                 .satisfies(m -> assertThat(new String(m.raw())).contains("Secure issue"));
     }
@@ -89,14 +89,14 @@ class MailboxReaderTest {
         deliver("INBOX", "Secure issue", 0);
         MailboxReader plain = new MailboxReader(Duration.ofSeconds(10));
         assertThatThrownBy(() -> plain.read(source(true, "INBOX", "leave"), "s3cret", MailboxState.NEVER_READ,
-                id -> false, MAX)).isInstanceOf(MailboxUnavailableException.class)
+                id -> false, MAX, 1000)).isInstanceOf(MailboxUnavailableException.class)
                 .hasMessage("TLS failed: the server's certificate is not signed by an authority this Java trusts");
     }
 
     @Test
     void readingAloneLeavesMessagesUnseen() throws Exception {
         deliver("INBOX", "Quiet issue", 0);
-        reader.read(source(false, "INBOX", "leave"), "s3cret", MailboxState.NEVER_READ, id -> false, MAX);
+        reader.read(source(false, "INBOX", "leave"), "s3cret", MailboxState.NEVER_READ, id -> false, MAX, 1000);
         assertThat(Newsletters.folder(MAIL, user, "INBOX").getMessages())
                 .allSatisfy(m -> assertThat(m.getFlags().contains(Flags.Flag.SEEN)).isFalse());
     }
@@ -105,14 +105,14 @@ class MailboxReaderTest {
     void aChangedUidValidityRereadsTheFolderLessTheMessageIdsFiled() throws Exception {
         deliver("Lists", "Old issue", 0);
         MailboxBatch first = reader.read(source(false, "Lists", "leave"), "s3cret", MailboxState.NEVER_READ,
-                id -> false, MAX);
+                id -> false, MAX, 1000);
         Set<String> filed = new HashSet<>();
         first.messages().forEach(m -> filed.add(m.messageId()));
         // The server rebuilt the folder: same messages, new UIDVALIDITY, UIDs from 1 again.
         MailboxState stale = new MailboxState(first.state().uidValidity() - 7, first.state().lastUid() + 100);
         deliver("Lists", "New issue", 1);
 
-        MailboxBatch again = reader.read(source(false, "Lists", "leave"), "s3cret", stale, filed::contains, MAX);
+        MailboxBatch again = reader.read(source(false, "Lists", "leave"), "s3cret", stale, filed::contains, MAX, 1000);
         assertThat(again.reread()).isTrue();
         assertThat(again.messages()).singleElement()
                 .satisfies(m -> assertThat(new String(m.raw())).contains("New issue"));
@@ -123,7 +123,7 @@ class MailboxReaderTest {
     void aMessageOverTheLimitIsListedWithoutItsContent() throws Exception {
         deliver("INBOX", "Huge issue", 0);
         MailboxBatch batch = reader.read(source(false, "INBOX", "leave"), "s3cret", MailboxState.NEVER_READ,
-                id -> false, 100);
+                id -> false, 100, 1000);
         assertThat(batch.messages()).singleElement().satisfies(m -> {
             assertThat(m.tooLarge()).isTrue();
             assertThat(m.size()).isGreaterThan(100);
@@ -131,18 +131,34 @@ class MailboxReaderTest {
     }
 
     @Test
+    void aReadTakesAtMostTheMessagesAllowedAndLeavesTheRestForTheNext() throws Exception {
+        deliver("Backlog", "Issue one", 0);
+        deliver("Backlog", "Issue two", 1);
+        deliver("Backlog", "Issue three", 2);
+
+        MailboxBatch first = reader.read(source(false, "Backlog", "leave"), "s3cret", MailboxState.NEVER_READ,
+                id -> false, MAX, 2);
+        assertThat(first.messages()).hasSize(2);
+        assertThat(first.left()).isEqualTo(1);
+        MailboxBatch rest = reader.read(source(false, "Backlog", "leave"), "s3cret", first.state(), id -> false, MAX, 2);
+        assertThat(rest.messages()).singleElement()
+                .satisfies(m -> assertThat(new String(m.raw())).contains("Issue three"));
+        assertThat(rest.left()).isZero();
+    }
+
+    @Test
     void aWrongPasswordIsLoginRefused() {
         assertThatThrownBy(() -> reader.read(source(false, "INBOX", "leave"), "wrong", MailboxState.NEVER_READ,
-                id -> false, MAX)).isInstanceOf(MailboxUnavailableException.class).hasMessage("login refused");
+                id -> false, MAX, 1000)).isInstanceOf(MailboxUnavailableException.class).hasMessage("login refused");
     }
 
     @Test
     void aMissingFolderAndAClosedPortSayWhat() throws Exception {
         assertThatThrownBy(() -> reader.read(source(false, "Nowhere", "leave"), "s3cret", MailboxState.NEVER_READ,
-                id -> false, MAX)).hasMessage("no folder 'Nowhere'");
+                id -> false, MAX, 1000)).hasMessage("no folder 'Nowhere'");
         MailboxEntry closed = new MailboxEntry(MailboxAddress.parse("imap://digest@127.0.0.1:1/INBOX"), "X",
                 AfterReading.LEAVE);
-        assertThatThrownBy(() -> reader.read(closed, "s3cret", MailboxState.NEVER_READ, id -> false, MAX))
+        assertThatThrownBy(() -> reader.read(closed, "s3cret", MailboxState.NEVER_READ, id -> false, MAX, 1000))
                 .hasMessageStartingWith("cannot connect: ");
     }
 
