@@ -7,16 +7,14 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One request at a time per host, and a pause between two requests to the same host, so a run that fetches many
- * articles from one site does not hammer it. Thread-safe.
+ * articles from one site does not hammer it. One pacer serves the whole process ({@link #SHARED}), so jobs that
+ * run at once in {@code serve} take turns too. Thread-safe.
  */
 final class HostPacer {
 
-    private final Duration delay;
-    private final Map<String, Host> hosts = new HashMap<>();
+    static final HostPacer SHARED = new HostPacer();
 
-    HostPacer(Duration delay) {
-        this.delay = delay;
-    }
+    private final Map<String, Host> hosts = new HashMap<>();
 
     private static final class Host {
         final ReentrantLock lock = new ReentrantLock();
@@ -24,8 +22,12 @@ final class HostPacer {
         boolean used;
     }
 
-    /** Waits for the host's turn and holds it; the caller must call {@link Turn#close()} when its request is done. */
-    Turn await(String host) throws InterruptedException {
+    /**
+     * Waits for the host's turn and holds it; the caller must call {@link Turn#close()} when its request is done.
+     *
+     * @param delay the pause the caller's job asks for after this request, before the host's next one
+     */
+    Turn await(String host, Duration delay) throws InterruptedException {
         Host h;
         synchronized (hosts) {
             h = hosts.computeIfAbsent(host, k -> new Host());

@@ -78,7 +78,7 @@ public final class HttpFetcher {
         this.maxBytes = maxBytes;
         this.cache = cache;
         this.guard = new AddressGuard(resolver);
-        this.pacer = new HostPacer(settings.delay());
+        this.pacer = HostPacer.SHARED;
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.timeout());
         if (proxy != null) {
@@ -163,7 +163,7 @@ public final class HttpFetcher {
         for (int attempt = 0; ; attempt++) {
             HttpResponse<byte[]> response;
             CompletableFuture<HttpResponse<byte[]>> exchange = null;
-            try (HostPacer.Turn turn = pacer.await(hostKey(url))) {
+            try (HostPacer.Turn turn = pacer.await(hostKey(url), settings.delay())) {
                 // The whole exchange, body included, is bounded: a server that trickles bytes cannot hold a run.
                 exchange = client.sendAsync(built, BoundedBody.handler(maxBytes));
                 response = exchange.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);

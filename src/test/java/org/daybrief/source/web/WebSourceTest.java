@@ -187,6 +187,34 @@ class WebSourceTest {
     }
 
     @Test
+    void aWebPageIsOneDocumentItsArticleWithoutTheSitesChrome() throws Exception {
+        web.serve("/2025/library.html", Answer.ok("text/html; charset=utf-8",
+                NewsFixtures.page("Library reopens after renovation", NewsFixtures.LIBRARY)));
+        web.serve("/", Answer.ok("text/html", "<html><body><nav><a href='/a'>A story</a> <a href='/b'>Another</a>"
+                + "</nav></body></html>"));
+
+        List<RawDocument> raws = read(new WebEntry(URI.create("http://news.example/2025/library.html"), false));
+
+        SourceDocument doc;
+        try (DocumentParser parser = new DocumentParser(IngestLimits.DEFAULTS, ZoneOffset.UTC)) {
+            doc = parser.parse(raws.get(0));
+        }
+        assertThat(raws).hasSize(1);
+        assertThat(doc.path()).isEqualTo("http://news.example/2025/library.html");
+        assertThat(doc.title()).isEqualTo("Library reopens after renovation");
+        assertThat(doc.source()).isEqualTo("Lakeside Courier");
+        assertThat(doc.body()).contains(NewsFixtures.LIBRARY.get(1));
+        for (String chrome : NewsFixtures.CHROME) {
+            assertThat(doc.body()).doesNotContain(chrome);
+        }
+        assertThat(read(new WebEntry(URI.create("http://news.example/"), false))).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.path()).isEqualTo("page http://news.example/");
+                    assertThat(d.failure()).isEqualTo("no article text found on the page");
+                });
+    }
+
+    @Test
     void aFeedThatFailsOrIsNoFeedIsOneSkippedDocumentWithItsReason() {
         web.serve("/broken.xml", Answer.status(500));
         web.serve("/data.json", Answer.ok("application/json", "{}"));
