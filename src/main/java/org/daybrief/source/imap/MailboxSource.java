@@ -72,8 +72,9 @@ public final class MailboxSource implements Source {
     }
 
     private List<RawDocument> unavailable(String reason) {
-        run.health().failed(run.job(), entry.location(), reason);
-        return List.of(MessageDocuments.unavailable(entry, reason));
+        int runs = run.health().failed(run.job(), entry.location(), reason);
+        return List.of(MessageDocuments.unavailable(entry, reason
+                + (runs > 1 ? " (failed " + runs + " runs in a row)" : ""))); // as a feed says it
     }
 
     /**

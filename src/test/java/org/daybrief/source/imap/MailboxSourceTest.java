@@ -80,7 +80,7 @@ class MailboxSourceTest {
             @Override
             public int failed(String job, String source, String reason) {
                 failures.add(source + ": " + reason);
-                return 1;
+                return failures.size(); // every failure in these tests is of one source, run after run
             }
         };
         MailboxContext mail = new MailboxContext(new MailboxReader(Duration.ofSeconds(10)), states,
@@ -171,6 +171,8 @@ class MailboxSourceTest {
         });
         assertThat(failures).containsExactly(entry.location() + ": login refused");
         assertThat(states.places).isEmpty();
+        assertThat(run(entry, true)).singleElement()
+                .satisfies(d -> assertThat(d.failure()).isEqualTo("login refused (failed 2 runs in a row)"));
     }
 
     @Test
