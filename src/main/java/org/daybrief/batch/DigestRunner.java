@@ -19,9 +19,12 @@ import org.daybrief.ingest.DocumentParser;
 import org.daybrief.ingest.RawDocument;
 import org.daybrief.ingest.UnreadableDocumentException;
 import org.daybrief.render.DigestRenderer;
+import org.daybrief.source.Sources;
 import org.daybrief.summarize.Summarizer;
 import org.daybrief.text.NlpModels;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -157,7 +160,9 @@ public class DigestRunner {
                     files, times);
             Filing filing = new Filing(settings, from, to, store, edition);
             SimpleJobBuilder steps = new JobBuilder(batchJob, repository)
-                    .start(summarizeStep(settings, filing, from, parser, summarizer, times, progress))
+                    .start(summarizeStep(settings, filing, from, parser, summarizer, times, progress,
+                            // a rebuilt date reads its mailboxes whole again, as it reads its files
+                            settings.window() == JobSettings.Window.NEW && !backfill && !rebuild))
                     .next(new StepBuilder("digest", repository).tasklet(digest, transactions).build());
             if (settings.email().enabled() && !backfill) { // an archive's old digests are not mailed
                 steps.next(mail.step(settings, from, repository, transactions)); // then mail it to subscribers
@@ -170,9 +175,10 @@ public class DigestRunner {
     }
 
     private Step summarizeStep(JobSettings settings, Filing filing, LocalDate firstDate, DocumentParser parser,
-            Summarizer summarizer, StageTimes times, Progress progress) {
+            Summarizer summarizer, StageTimes times, Progress progress, boolean takesNew) {
+        Sources runSources = sources.forRun(settings, takesNew);
         RawDocumentReader reader = new RawDocumentReader(workDir, settings.sources(), settings.limits(), progress,
-                sources.forRun(settings));
+                runSources);
         SummaryWriter writer = new SummaryWriter(settings.name(), store, times, transactions);
         return new StepBuilder("summarize", repository).<RawDocument, FiledSummary>chunk(CHUNK)
                 .transactionManager(transactions)
@@ -180,6 +186,15 @@ public class DigestRunner {
                 .processor(new SummarizeProcessor(settings, filing, parser, summarizer, times))
                 .writer(writer)
                 .listener(writer)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        if (step.getStatus() == BatchStatus.COMPLETED) { // every document filed: sources keep their place
+                            runSources.committed();
+                        }
+                        return null;
+                    }
+                })
                 .faultTolerant()
                 // Any failure of one document (unreadable, or a parser bug it triggers) costs that document only;
                 // a database failure is not the document's fault and stops the run.

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.daybrief.ingest.SkippedDocument;
 import org.daybrief.ingest.SourcePath;
@@ -475,10 +476,16 @@ public final class DigestAssembler {
         return top(sum, DIGEST_KEYWORDS);
     }
 
+    /** A path that begins {@code scheme://}: a document read from a server, not a file. */
+    private static final Pattern URL_PATH = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
+
     /** The original's URL when it has one, else a relative link from the digest's folder to the source file. */
     String link(DocumentSummary d, Path digestDir) {
         if (!d.url().isEmpty()) {
             return d.url();
+        }
+        if (URL_PATH.matcher(d.path()).find()) {
+            return ""; // read from a server (a mail message, a feed item without a link): no file to link to
         }
         // An archive entry links to its archive; a file or folder with "!" in its name is not cut there.
         String file = SourcePath.fileOf(d.path(), p -> Files.isRegularFile(workDir.resolve(p)));

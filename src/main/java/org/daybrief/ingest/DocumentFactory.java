@@ -29,7 +29,10 @@ final class DocumentFactory {
             "meta:creation-date", "Creation-Date", "date", "dc:date");
     private static final List<String> TITLE_KEYS = List.of("og:title", "dc:title", "title", "subject");
     private static final List<String> SOURCE_KEYS = List.of(
-            "og:site_name", "dc:publisher", "publisher", "Message:From-Name", "Message-From", "dc:creator", "author");
+            "og:site_name", "dc:publisher", "publisher", "Message:From-Name");
+    /** After the sender's display name, a mailing list's name ({@code List-Id: "Harbour Weekly" <id>}). */
+    private static final String LIST_ID = "Message:Raw-Header:List-Id";
+    private static final List<String> SOURCE_FALLBACK_KEYS = List.of("Message-From", "dc:creator", "author");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+[^|\\u2013\\u2014]{2,40}$");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("\\s*<[^>]*>\\s*");
     /**
@@ -54,7 +57,9 @@ final class DocumentFactory {
 
         String body = Paragraphs.normalise(layout.body());
         Optional<String> headline = layout.headline();
-        String title = firstNonBlank(layout.frontMatter().get("title"), metadataTitle(meta, headline));
+        // A mail's Subject is its title as written: "Prices rise - weekly note" has no site name to cut.
+        boolean mail = extracted.mediaType().startsWith("message/");
+        String title = firstNonBlank(layout.frontMatter().get("title"), metadataTitle(meta, headline, !mail));
         if (title == null) {
             title = headline.orElse(null);
         }
@@ -69,7 +74,7 @@ final class DocumentFactory {
                 .or(() -> metadataDate(meta))
                 .orElseGet(() -> LocalDate.ofInstant(modified, zone));
         String source = firstNonBlank(layout.frontMatter().get("source"), layout.frontMatter().get("author"),
-                metadataValue(meta, SOURCE_KEYS));
+                metadataValue(meta, SOURCE_KEYS), listName(meta), metadataValue(meta, SOURCE_FALLBACK_KEYS));
         if (source != null) {
             source = EMAIL_ADDRESS.matcher(source).replaceAll(" ").replace("\"", "").strip();
         }
@@ -78,7 +83,7 @@ final class DocumentFactory {
                 extracted.mediaType(), titleFromBody);
     }
 
-    private static String metadataTitle(Metadata meta, Optional<String> headline) {
+    private static String metadataTitle(Metadata meta, Optional<String> headline, boolean cutSiteName) {
         String title = metadataValue(meta, TITLE_KEYS);
         if (title == null) {
             return null;
@@ -86,7 +91,7 @@ final class DocumentFactory {
         if (headline.isPresent() && title.contains(headline.get())) {
             return headline.get();
         }
-        return TITLE_SUFFIX.matcher(title.strip()).replaceFirst("");
+        return cutSiteName ? TITLE_SUFFIX.matcher(title.strip()).replaceFirst("") : title.strip();
     }
 
     private static String dropLeadingTitleLine(String body, String title) {
@@ -133,6 +138,16 @@ final class DocumentFactory {
     /** The characters of the regex class {@code \s}: ASCII whitespace only. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The list's name of a {@code List-Id} header, or null when it has none (an id alone). */
+    private static String listName(Metadata meta) {
+        String id = meta.get(LIST_ID);
+        if (id == null) {
+            return null;
+        }
+        String name = EMAIL_ADDRESS.matcher(id).replaceAll(" ").replace("\"", "").strip();
+        return name.isEmpty() ? null : name;
     }
 
     private static String metadataValue(Metadata meta, List<String> keys) {

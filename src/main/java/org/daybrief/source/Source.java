@@ -16,6 +16,14 @@ public interface Source extends AutoCloseable {
     /** The next document, or null when there are no more. Never throws for bad input. */
     RawDocument next();
 
+    /**
+     * Called once the run has filed every document this source gave (its step completed), after {@link #close()}:
+     * where a source keeps its place for the next run, or changes what it read (a mailbox marks or moves its
+     * messages). Never called for a run that failed, so its restart reads the same documents again.
+     */
+    default void committed() {
+    }
+
     @Override
     default void close() {
     }

@@ -3,6 +3,7 @@ package org.daybrief.source;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.daybrief.ingest.IngestLimits;
+import org.daybrief.source.imap.MailboxContext;
 import org.daybrief.source.web.HttpFetcher;
 
 /**
@@ -14,8 +15,15 @@ import org.daybrief.source.web.HttpFetcher;
  * @param zone   the job's zone, for dates given without one
  * @param http   the run's HTTP client (feeds and pages): polite per host, with conditional GET
  * @param health where each source's success or failure in this run is kept
+ * @param mailboxes how mailboxes are read (IMAP client, the place kept in each); null when the run reads none
  */
-public record SourceContext(String job, IngestLimits limits, ZoneId zone, HttpFetcher http, SourceHealth health) {
+public record SourceContext(String job, IngestLimits limits, ZoneId zone, HttpFetcher http, SourceHealth health,
+        MailboxContext mailboxes) {
+
+    /** A context without mailboxes. */
+    public SourceContext(String job, IngestLimits limits, ZoneId zone, HttpFetcher http, SourceHealth health) {
+        this(job, limits, zone, http, health, null);
+    }
 
     public SourceContext {
         Objects.requireNonNull(job, "job");

@@ -1,6 +1,10 @@
 package org.daybrief.source;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.daybrief.source.imap.MailboxEntry;
+import org.daybrief.source.imap.MailboxSource;
 import org.daybrief.source.web.WebSource;
 
 /**
@@ -11,6 +15,7 @@ import org.daybrief.source.web.WebSource;
 public final class Sources {
 
     private final SourceContext context;
+    private final List<Source> opened = new ArrayList<>();
 
     public Sources(SourceContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -18,9 +23,23 @@ public final class Sources {
 
     /** The source of an entry that is not a {@link PathEntry}. */
     public Source open(SourceEntry entry) {
+        Source source;
         if (entry instanceof WebEntry web) {
-            return new WebSource(web, context);
+            source = new WebSource(web, context);
+        } else if (entry instanceof MailboxEntry mailbox && context.mailboxes() != null) {
+            source = new MailboxSource(mailbox, context.mailboxes(), context);
+        } else {
+            throw new IllegalArgumentException("no reader for sources of kind " + entry.getClass().getSimpleName());
         }
-        throw new IllegalArgumentException("no reader for sources of kind " + entry.getClass().getSimpleName());
+        opened.add(source);
+        return source;
+    }
+
+    /** The run has filed every document of the sources opened: each may now keep its place ({@link Source#committed}). */
+    public void committed() {
+        for (Source source : opened) {
+            source.committed();
+        }
+        opened.clear();
     }
 }

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.daybrief.source.imap.MailboxState;
 import org.daybrief.source.web.HttpCache;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Assumptions;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** The HTTP cache and source health tables, on H2 and (when it is reachable) PostgreSQL. */
+/** The HTTP cache, source health and mailbox place tables, on H2 and (when it is reachable) PostgreSQL. */
 class SourceStateTablesTest {
 
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
@@ -90,5 +92,25 @@ class SourceStateTablesTest {
         assertThat(health.failing("daily")).isEmpty();
         assertThat(health.failed("daily", "https://a.example/feed", "HTTP 500")).isEqualTo(1);
         assertThat(health.failed("daily", "https://b.example/feed", "HTTP 404")).isEqualTo(1);
+
+        checkMailboxTables(dataSource, transactions);
+    }
+
+    /** Each job's place in each mailbox (UIDVALIDITY, last UID) and the Message-IDs it filed from it. */
+    private static void checkMailboxTables(DataSource dataSource, DataSourceTransactionManager transactions) {
+        JdbcMailboxStates states = new JdbcMailboxStates(dataSource, transactions);
+        String mailbox = "imaps://digest@mail.example.org/" + "Lists/".repeat(600); // longer than its column
+        assertThat(states.state("news", mailbox)).isEqualTo(MailboxState.NEVER_READ);
+
+        states.save("news", mailbox, new MailboxState(1700000000123L, 41), List.of("<a@x>", "<b@x>"));
+        states.save("news", mailbox, new MailboxState(1700000000123L, 42), List.of("<b@x>", "<c@x>"));
+
+        JdbcMailboxStates again = new JdbcMailboxStates(dataSource, transactions); // another run, same database
+        assertThat(again.state("news", mailbox)).isEqualTo(new MailboxState(1700000000123L, 42));
+        assertThat(again.knownMessageId("news", mailbox, "<a@x>")).isTrue();
+        assertThat(again.knownMessageId("news", mailbox, "<c@x>")).isTrue();
+        assertThat(again.knownMessageId("news", mailbox, "<d@x>")).isFalse();
+        assertThat(again.knownMessageId("other-job", mailbox, "<a@x>")).isFalse();
+        assertThat(again.state("other-job", mailbox)).isEqualTo(MailboxState.NEVER_READ);
     }
 }
