@@ -94,6 +94,11 @@ public final class Redundancy {
         return overlap(a, b) >= REPEAT_OVERLAP;
     }
 
+    /** {@link #repeats(String, String)} of analysed sentences. */
+    public boolean repeats(Analysed a, Analysed b) {
+        return overlap(a, b) >= REPEAT_OVERLAP;
+    }
+
     /** {@code candidate} says again what {@code chosen} says (see the class comment); symmetric. */
     public boolean restates(String candidate, String chosen) {
         return restates(analyse(candidate), analyse(chosen));
@@ -162,18 +167,21 @@ public final class Redundancy {
 
     /** {@link #overlap(String, String)} of analysed sentences. */
     public static double overlap(Analysed a, Analysed b) {
-        Set<String> small = a.words().size() <= b.words().size() ? a.words() : b.words();
-        Set<String> large = small == a.words() ? b.words() : a.words();
-        if (small.isEmpty()) {
+        return a.words().size() <= b.words().size() ? contained(a, b) : contained(b, a);
+    }
+
+    /** Share (0 to 1) of {@code part}'s content words that {@code whole} has; 0 when {@code part} has none. */
+    public static double contained(Analysed part, Analysed whole) {
+        if (part.words().isEmpty()) {
             return 0;
         }
         int shared = 0;
-        for (String w : small) {
-            if (large.contains(w)) {
+        for (String w : part.words()) {
+            if (whole.words().contains(w)) {
                 shared++;
             }
         }
-        return (double) shared / small.size();
+        return (double) shared / part.words().size();
     }
 
     /** {@link #restates(String, String)} of analysed sentences. */
