@@ -18,7 +18,7 @@ import org.daybrief.text.Stopwords;
  * <ul>
  *   <li>the capitalised word is a stopword that opens a sentence ("The", "It", "But"; English) and neither the
  *       word before is a stopword nor the word after is capitalised ("told The Times", "of The Hunger Games"
- *       are names), or</li>
+ *       are names), or it opens a quoted sentence (see {@link #opensQuotation}; English), or</li>
  *   <li>the text before the seam copies an earlier sentence of the document (a caption copies the sentence it
  *       illustrates, which comes before it): at least 60% of its content words, and at least {@link #MIN_COPY_WORDS}, are in that
  *       sentence and it has at least 35% of that sentence's; of several such seams, the closest copy; or the rest of its own sentence repeats 70% of its
@@ -43,6 +43,8 @@ public final class CaptionSeams {
 
     /** A word ending in a small letter, digit, %, or ')', whitespace, an optional opening quote, a capital. */
     private static final Pattern SEAM = Pattern.compile("(?<=[\\p{Ll}\\p{N}%)])\\s+(?=[‘'\"“]?\\p{Lu})");
+    /** A quotation's end: a comma or stop, then a closing quote not followed by a letter (not "it’s"). */
+    private static final Pattern QUOTE_END = Pattern.compile("[,.!?][’'\"”](?!\\p{L})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private final Redundancy redundancy;
@@ -114,8 +116,9 @@ public final class CaptionSeams {
                     }
                 }
             }
-            if (opensSentence(after.get(0), after.get(1), before.get(before.size() - 1).toLowerCase(Locale.ROOT),
-                    body.charAt(seam.end()))) {
+            String previous = before.get(before.size() - 1).toLowerCase(Locale.ROOT);
+            if (opensSentence(after.get(0), after.get(1), previous, body.charAt(seam.end()))
+                    || opensQuotation(body, seam.end(), end, previous)) {
                 return repeated != null ? repeated : best != null ? best : here;
             }
         }
@@ -142,6 +145,20 @@ public final class CaptionSeams {
         return Character.isLetter(first) && !word.equals("I") && !word.startsWith("I'") && !word.startsWith("I’")
                 && openers.contains(lower) && !openers.contains(previous)
                 && !Character.isUpperCase(following.codePointAt(0));
+    }
+
+    /**
+     * A quoted sentence opening after a word that takes no quotation ("... on Friday ‘I’d be over the moon,’ said
+     * Locke"): at least {@link #MIN_PIECE_WORDS} words in the quotes, ending with a comma or a stop inside them,
+     * where a quoted title or phrase ("dubbed ‘The Great Escape’") ends without one.
+     */
+    private boolean opensQuotation(String body, int at, int end, String previous) {
+        char open = body.charAt(at);
+        if (openers.isEmpty() || openers.contains(previous) || "‘'\"“".indexOf(open) < 0) {
+            return false;
+        }
+        Matcher close = QUOTE_END.matcher(body).region(at + 1, end);
+        return close.find() && words(body.substring(at + 1, close.start())).size() >= MIN_PIECE_WORDS;
     }
 
     private static List<String> words(String text) {

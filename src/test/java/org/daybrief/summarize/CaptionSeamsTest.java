@@ -37,6 +37,16 @@ class CaptionSeamsTest {
     }
 
     @Test
+    void aQuotedSentenceAfterACaptionIsASeamAQuotedTitleIsNot() {
+        assertThat(units("Michael Vaughan has emerged as the favourite for the new role of director of cricket "
+                + "‘I had a good chat with Tom about general stuff,’ said Vaughan."))
+                .containsExactly("Michael Vaughan has emerged as the favourite for the new role of director of cricket",
+                        "‘I had a good chat with Tom about general stuff,’ said Vaughan.");
+        assertThat(units("His story is to be told in a Hollywood film dubbed ‘The First Great Escape’ next year."))
+                .hasSize(1);
+    }
+
+    @Test
     void twoCaptionsInARowAreBothCutOffTheSentenceAfterThem() {
         String body = "Britain has been ranked only the 27th best country in the world for health in a league table "
                 + "looking at living standards. Overall, the UK came 11th in the table of countries with the highest "
