@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
@@ -12,6 +14,8 @@ import org.daybrief.batch.DaybriefApplication;
 import org.daybrief.config.ConfigException;
 import org.daybrief.config.JobFileLoader;
 import org.daybrief.summarize.Summarizer;
+import org.daybrief.web.DaybriefSite;
+import org.daybrief.web.SiteJobs;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,13 +54,28 @@ final class Jobs {
      * a running step. Under {@code --debug} a failed step's stack trace is logged as well as the report's line.
      */
     static ConfigurableApplicationContext startSpring(CommandSpec command) {
-        String[] args = ExitCodes.debug(command.root().commandLine().getParseResult())
-                ? new String[] {"--logging.level.org.springframework.batch.core.step.AbstractStep=ERROR",
-                        "--logging.level.org.springframework.boot.SpringApplication=ERROR"}
-                : new String[0];
+        return startSpring(command, null);
+    }
+
+    /**
+     * As {@link #startSpring(CommandSpec)}; with {@code site} set the shell is also a web application
+     * ({@link DaybriefSite}: the digest site, unsubscribe endpoint, health and metrics on {@code server.port}).
+     * Only {@code serve} with a port asks for it: every other command keeps a non-web shell and its start-up time.
+     */
+    static ConfigurableApplicationContext startSpring(CommandSpec command, SiteJobs site) {
+        List<String> args = new ArrayList<>();
+        if (ExitCodes.debug(command.root().commandLine().getParseResult())) {
+            args.add("--logging.level.org.springframework.batch.core.step.AbstractStep=ERROR");
+            args.add("--logging.level.org.springframework.boot.SpringApplication=ERROR");
+        }
         prepareStateDir();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(DaybriefApplication.class)
-                .registerShutdownHook(false).run(args);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(DaybriefApplication.class)
+                .registerShutdownHook(false);
+        if (site != null) {
+            args.add("--spring.main.web-application-type=servlet"); // over application.properties' none
+            builder.sources(DaybriefSite.class).initializers(c -> c.getBeanFactory().registerSingleton("siteJobs", site));
+        }
+        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
         H2ExitHook.takeOver(); // registered by now if this process opened the database file
         DataSource pool = context.getBean(DataSource.class);
         CountDownLatch closed = new CountDownLatch(1);
