@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Jobs {
 
     private static final int STOP_WAIT_SECONDS = 120;
+    private static final String PREINITIALIZE = "spring.backgroundpreinitializer.ignore";
 
     private Jobs() {
     }
@@ -71,6 +72,11 @@ final class Jobs {
         prepareStateDir();
         SpringApplicationBuilder builder = new SpringApplicationBuilder(DaybriefApplication.class)
                 .registerShutdownHook(false);
+        if (site == null && System.getProperty(PREINITIALIZE) == null) {
+            // Spring Boot warms up, in a thread it waits for before the shell is ready, what is on the class path:
+            // with the web stack that is Jackson 3 and the HTTP converters, which no other command uses.
+            System.setProperty(PREINITIALIZE, "true");
+        }
         if (site != null) {
             args.add("--spring.main.web-application-type=servlet"); // over application.properties' none
             builder.sources(DaybriefSite.class).initializers(c -> c.getBeanFactory().registerSingleton("siteJobs", site));

@@ -68,6 +68,8 @@ class OneClickEndToEndTest {
             HttpResponse<String> post = site.post(url.substring(PUBLIC.length()), "application/x-www-form-urlencoded",
                     "List-Unsubscribe=One-Click");
             assertThat(post.statusCode()).isEqualTo(200);
+            assertThat(site.get("/actuator/health").body()).as("the SMTP server is an indicator when set")
+                    .contains("\"mail\":{\"status\":\"UP\"}").contains("\"db\":{\"status\":\"UP\"}");
         }
 
         WebFixtures.nextDay(docs);
