@@ -3,8 +3,6 @@ package org.daybrief.batch;
 import java.time.LocalDate;
 import org.daybrief.config.JobSettings;
 import org.daybrief.deliver.mail.DeliveryReport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -19,7 +17,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class DeliverTasklet implements Tasklet {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DeliverTasklet.class);
+    /** The step context's key of the delivery report's lines ({@link DeliveryReport#format()}). */
+    static final String REPORT = "mail.report";
 
     private final MailDeliveries deliveries;
     private final JobSettings job;
@@ -34,8 +33,8 @@ class DeliverTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         DeliveryReport report = deliveries.deliver(job, date, false);
-        LOG.info("{} {}:\n{}", job.name(), date, report.format().stripTrailing());
         var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+        context.putString(REPORT, report.format()); // printed in the run's report
         context.putLong("mail.sent", report.count(DeliveryReport.Result.SENT));
         context.putLong("mail.failed", report.count(DeliveryReport.Result.FAILED));
         if (!report.stopped().isEmpty()) {

@@ -280,6 +280,7 @@ public class DigestRunner {
         long filtered = 0;
         int stories = 0;
         Map<String, Long> languages = Map.of();
+        String mailed = "";
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStepName().equals("summarize")) {
                 read = step.getReadCount();
@@ -290,6 +291,8 @@ public class DigestRunner {
                 languages = SummaryWriter.languages(step);
             } else if (step.getStepName().equals("digest")) {
                 stories = step.getExecutionContext().getInt("stories", 0);
+            } else if (step.getStepName().equals("deliver")) {
+                mailed = step.getExecutionContext().getString(DeliverTasklet.REPORT, "");
             }
         }
         List<String> failures = new ArrayList<>();
@@ -306,7 +309,8 @@ public class DigestRunner {
         }
         return new RunReport(settings.name(), from, to, status, read, summarised, filtered,
                 store.skipped(settings.name(), from), store.copyCount(settings.name(), from, to), stories, emptyDays,
-                times.totals(), Duration.ofNanos(System.nanoTime() - started), written, failures, languages);
+                times.totals(), Duration.ofNanos(System.nanoTime() - started), written, failures, languages)
+                .withMail(mailed);
     }
 
     private static List<Path> existing(DigestFiles files, String job, LocalDate from, LocalDate to) {

@@ -36,9 +36,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Mail delivery wired to Spring: SMTP settings from {@code spring.mail.*} (host, port, protocol, username,
  * password, properties; environment variables {@code SPRING_MAIL_HOST} etc.), the ledger and the suppression list
- * in the job database,
- * the unsubscribe secret, and the {@code deliver} step of the digest job. With no {@code spring.mail.host}, mail
- * goes to the digest's {@code outbox/} folder.
+ * in the job database, the unsubscribe secret, and the {@code deliver} step of the digest job. With no
+ * {@code spring.mail.host}, mail goes to the digest's {@code outbox/} folder.
  */
 @Component
 public class MailDeliveries {

@@ -29,11 +29,29 @@ import org.daybrief.ingest.SkippedDocument;
  * @param outputs      files written
  * @param failures     why the run failed, when it did
  * @param languages    summarised documents per language (ISO 639-1 code, or "und"), empty when not counted
+ * @param mail         what the deliver step did ({@code DeliveryReport.format()}: a count line, then a line per
+ *                     subscriber not mailed before, e.g. {@code suppressed ana@example.org: unsubscribed 2025-09-22
+ *                     (one-click)}), or empty when the run mailed nothing
  */
 public record RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
         long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
         Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
-        Map<String, Long> languages) {
+        Map<String, Long> languages, String mail) {
+
+    /** A report of a run that mailed nothing. */
+    public RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
+            long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
+            Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
+            Map<String, Long> languages) {
+        this(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories, emptyDays, stageTimes,
+                elapsed, outputs, failures, languages, "");
+    }
+
+    /** This report with the deliver step's lines. */
+    RunReport withMail(String mailLines) {
+        return new RunReport(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories,
+                emptyDays, stageTimes, elapsed, outputs, failures, languages, mailLines == null ? "" : mailLines);
+    }
 
     static RunReport alreadyComplete(String job, LocalDate from, LocalDate to, Duration elapsed, List<Path> outputs) {
         return new RunReport(job, from, to, "ALREADY_COMPLETE", 0, 0, 0, List.of(), 0, 0, List.of(), Map.of(), elapsed,
@@ -79,6 +97,7 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
                 sb.append('\n');
             }
         }
+        sb.append(mail); // each line indented and ended already
         if ("STOPPED".equals(status)) {
             sb.append("  stopped after its last committed chunk; run the same command to resume\n");
         }

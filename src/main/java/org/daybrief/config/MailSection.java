@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -21,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.daybrief.deliver.mail.Addresses;
+import org.daybrief.deliver.mail.DkimSettings;
 import org.daybrief.deliver.mail.MailFormat;
 import org.daybrief.deliver.mail.MailSettings;
 import org.daybrief.deliver.mail.Subscriber;
@@ -36,6 +38,7 @@ import org.daybrief.deliver.mail.UnsubscribeTokens;
  *   unsubscribe: "https://example.org/unsubscribe?u={token}"   # or leave out with DAYBRIEF_PUBLIC_URL set
  *   subscribers:                           # a list, or a path to a .csv / .yml file of them
  *     - { address: alice@example.org, name: Alice, format: html, max-stories: 10, include: [economy], exclude: [] }
+ *   dkim: { domain: example.org, selector: daybrief, private-key: dkim.pem }   # optional ({@link DkimSection})
  * </pre>
  * Keys are checked like the rest of the file. With {@code enabled: false} (or no section) the keys present are
  * still checked, but none is required.
@@ -64,6 +67,7 @@ final class MailSection {
         String subject = email.string("subject", MailSettings.DEFAULT_SUBJECT);
         String unsubscribe = email.string("unsubscribe", "");
         Object raw = email.raw("subscribers");
+        Optional<DkimSettings> dkim = new DkimSection(workDir).read(email);
         email.done(); // a misspelt key first: "subscriber: unknown key", not "no subscribers"
         String fromAddress = "";
         String fromName = "";
@@ -119,7 +123,7 @@ final class MailSection {
                         + (first + 1) + " and " + (i + 1) + ")", "remove one of them");
             }
         }
-        return new MailSettings(enabled, fromAddress, fromName, subject, unsubscribe, subscribers);
+        return new MailSettings(enabled, fromAddress, fromName, subject, unsubscribe, subscribers, dkim);
     }
 
     private List<Subscriber> fromList(String file, String prefix, Collection<?> list) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import org.daybrief.deliver.mail.Suppressions;
 import org.daybrief.deliver.mail.Suppressions.How;
 import org.daybrief.deliver.mail.Suppressions.Suppression;
@@ -26,11 +27,17 @@ class JdbcSuppressionsTest {
     private JdbcSuppressions suppressions;
 
     @BeforeEach
-    void setUp() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + dir.resolve("daybrief"));
-        dataSource.setUser("sa");
+    void setUp() throws Exception {
+        DataSource dataSource = dataSource();
         suppressions = new JdbcSuppressions(dataSource, new DataSourceTransactionManager(dataSource));
+    }
+
+    /** The job database: H2 in a file, as by default. */
+    DataSource dataSource() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + dir.resolve("daybrief"));
+        h2.setUser("sa");
+        return h2;
     }
 
     @Test

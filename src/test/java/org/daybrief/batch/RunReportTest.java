@@ -44,4 +44,17 @@ class RunReportTest {
         assertThat(oneStory.format()).contains("0 copies, 23 not in window; 1 story\n");
         assertThat(report(Map.of()).format()).contains("; 5 stories\n");
     }
+
+    @Test
+    void theDeliveryLinesComeAfterTheTimesAndBeforeAnErrorAndTheFilesWritten() {
+        LocalDate day = LocalDate.of(2025, 9, 22);
+        String mail = "  mail via outbox: 1 sent, 0 already sent, 0 failed, 0 to retry, 0 unknown, 0 with no matching "
+                + "stories, 1 suppressed\n  suppressed ana@example.org: unsubscribed 2025-09-22 (one-click)\n";
+        String text = new RunReport("daily", day, day, "FAILED", 2, 2, 0, List.of(), 0, 1, List.of(),
+                Map.of("parse", Duration.ofMillis(10)), Duration.ofSeconds(2), List.of(Path.of("digest.html")),
+                List.of("mail: 1 messages could not be delivered yet"), Map.of()).withMail(mail).format();
+        assertThat(text).contains("  time: parse 0.01 s\n" + mail + "  error: mail: 1 messages")
+                .endsWith("  wrote digest.html\n");
+        assertThat(report(Map.of()).format()).doesNotContain("mail");
+    }
 }

@@ -22,11 +22,13 @@ import org.daybrief.digest.Digest;
  *
  * <p>Per subscriber, in order: skip them if they are on the {@link Suppressions suppression list} (reported with
  * when and how they left); choose their stories ({@link StoryFilter}; none: no mail, reported); skip them if
- * the ledger says {@code sent}; build the message; <b>claim</b> it in the ledger ({@code sending}, committed);
- * hand it to the transport, retrying transient failures with backoff ({@link RetryPolicy}); record {@code sent}
- * with the server's reply, or {@code failed} with the reply. A permanent refusal (5xx) costs that subscriber
- * only, and counts towards a bounce: {@value Suppressions#BOUNCE_RUNS} run dates in a row of them suppress the
- * address ({@link Suppressions#permanentFailure}); an SMTP server's acceptance resets the count. When the connection itself fails (the server cannot be reached, refuses the login or the TLS handshake)
+ * the ledger says {@code sent}; build the message (DKIM-signed when the job has a key: {@link MessageSigner});
+ * <b>claim</b> it in the ledger ({@code sending}, committed); hand it to the transport, retrying transient
+ * failures with backoff ({@link RetryPolicy}); record {@code sent} with the server's reply, or {@code failed} with
+ * the reply. A permanent refusal (5xx) costs that subscriber only, and one that blames the address
+ * ({@link SmtpReplies#blamesAddress}) counts towards a bounce: {@value Suppressions#BOUNCE_RUNS} run dates in a row
+ * of them suppress it ({@link Suppressions#permanentFailure}); an SMTP server's acceptance resets the count.
+ * When the connection itself fails (the server cannot be reached, refuses the login or the TLS handshake)
  * delivery stops at once: the remaining subscribers are left untried (not claimed) for the next run, and the
  * report says what to fix ({@link DeliveryReport#stopped()}). Ledger entries are per route
  * ({@link MailTransport#route()}): what the outbox got says nothing about what the SMTP server got.
@@ -59,6 +61,7 @@ public final class MailDelivery {
     private final Suppressions suppressions;
     private final RetryPolicy retry;
     private final Clock clock;
+    private final Optional<MessageSigner> signer;
 
     public MailDelivery(MailSettings settings, DigestMessages messages, StoryFilter filter, DeliveryLedger ledger,
             Suppressions suppressions, RetryPolicy retry, Clock clock) {
@@ -69,6 +72,7 @@ public final class MailDelivery {
         this.suppressions = suppressions;
         this.retry = retry;
         this.clock = clock;
+        this.signer = settings.dkim().map(MessageSigner::new);
     }
 
     /**
@@ -129,6 +133,9 @@ public final class MailDelivery {
                 continue;
             }
             OutgoingMessage message = messages.build(transport.session(), selected, subscriber);
+            if (signer.isPresent()) {
+                message = signer.get().sign(transport.session(), message);
+            }
             if (!ledger.claim(mailing, subscriber.key(), id, claimable)) {
                 outcomes.add(new Outcome(who, Result.ALREADY_SENT, 0, id, "taken by another run"));
                 continue;
@@ -141,17 +148,18 @@ public final class MailDelivery {
     }
 
     /**
-     * Counts a permanent refusal by the SMTP server towards a bounce ({@link Suppressions#permanentFailure}).
+     * Counts a permanent refusal by the SMTP server towards a bounce ({@link Suppressions#permanentFailure}) when it
+     * blames the address ({@link SmtpReplies#blamesAddress}).
      *
      * @return what to add to the report when this refusal suppressed the address, else ""
      */
     private String bounce(Mailing mailing, String key, String reply) {
-        if (mailing.route() != Route.SMTP) {
+        if (mailing.route() != Route.SMTP || !SmtpReplies.blamesAddress(reply)) {
             return "";
         }
         return suppressions.permanentFailure(mailing.job(), key, mailing.date(), reply, clock.instant())
                 .map(s -> "; refused " + Suppressions.BOUNCE_RUNS + " runs in a row: suppressed as bounced (no more "
-                        + "mail; 'daybrief subscribers --resubscribe' puts it back)")
+                        + "mail; to undo: daybrief subscribers --job <job file> --resubscribe " + key + ")")
                 .orElse("");
     }
 

@@ -2,6 +2,7 @@ package org.daybrief.deliver.mail;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A job's {@code email:} section, validated.
@@ -14,9 +15,16 @@ import java.util.Objects;
  * @param unsubscribe unsubscribe URL template (http or https) containing {@code {token}}; {@code {job}} and
  *                    {@code {address}} (percent-encoded) may also appear
  * @param subscribers the recipients, in the order they are served
+ * @param dkim        when present, every message is DKIM-signed with it ({@link MessageSigner})
  */
 public record MailSettings(boolean enabled, String fromAddress, String fromName, String subject, String unsubscribe,
-        List<Subscriber> subscribers) {
+        List<Subscriber> subscribers, Optional<DkimSettings> dkim) {
+
+    /** Settings without DKIM signing. */
+    public MailSettings(boolean enabled, String fromAddress, String fromName, String subject, String unsubscribe,
+            List<Subscriber> subscribers) {
+        this(enabled, fromAddress, fromName, subject, unsubscribe, subscribers, Optional.empty());
+    }
 
     public static final String DEFAULT_SUBJECT = "{title}";
 
@@ -24,6 +32,7 @@ public record MailSettings(boolean enabled, String fromAddress, String fromName,
         Objects.requireNonNull(subject, "subject");
         subscribers = List.copyOf(subscribers);
         fromName = HeaderText.oneLine(fromName, 200);
+        Objects.requireNonNull(dkim, "dkim");
     }
 
     /** No {@code email:} section. */

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class SmtpReplies {
 
     private static final Pattern REPLY = Pattern.compile("^\\s*([2-5]\\d\\d)[ -]");
+    /** A permanent reply and its RFC 3463 enhanced status code when it has one: {@code 550 5.1.1 ...}. */
+    private static final Pattern PERMANENT = Pattern.compile("^\\s*(5\\d\\d)(?:[ -]+(5)\\.(\\d{1,3})\\.\\d{1,3}\\b)?");
     private static final int MAX_REPLY = 500;
     /** The reply to MAIL FROM when the server wants a login and got none: no message can go without one. */
     static final int AUTHENTICATION_REQUIRED = 530;
@@ -75,6 +77,24 @@ final class SmtpReplies {
                     + "; check SPRING_MAIL_HOST/PORT and the network";
         }
         return DeliveryException.connection(code, HeaderText.oneLine(line, MAX_REPLY), failure);
+    }
+
+    /**
+     * Whether a permanent refusal blames the recipient's address, so that it counts towards a bounce: an RFC 3463
+     * status of class 5.1 (addressing: no such user or domain) or 5.2 (mailbox: disabled, full for good), or with
+     * no enhanced status, 550, 551 or 553. Refusals of the sender or the message (5.7 policy, 5.6 content, 554
+     * "transaction failed") say nothing about the address: were they counted, a blocklisted sender would see its
+     * whole list suppressed in three runs.
+     */
+    static boolean blamesAddress(String reply) {
+        Matcher m = PERMANENT.matcher(reply == null ? "" : reply);
+        if (!m.find()) {
+            return false;
+        }
+        if (m.group(2) != null) {
+            return m.group(3).equals("1") || m.group(3).equals("2");
+        }
+        return List.of("550", "551", "553").contains(m.group(1));
     }
 
     /** An SMTP reply: its code (4xx or 5xx) and its text, one line, starting with the code. */

@@ -53,8 +53,8 @@ class MailDeliveryTest {
     private static final Mailing OUTBOX = new Mailing("daily", MailFixtures.DATE, Route.OUTBOX);
 
     private MailDelivery delivery(DeliveryLedger ledger) {
-        return new MailDelivery(settings, MailFixtures.messages(settings), new StoryFilter(), ledger, suppressions, retry,
-                MailFixtures.CLOCK);
+        return new MailDelivery(settings, MailFixtures.messages(settings), new StoryFilter(), ledger, suppressions,
+                retry, MailFixtures.CLOCK);
     }
 
     private SmtpTransport smtp(int port) {
@@ -203,6 +203,24 @@ class MailDeliveryTest {
         assertThat(next.count(Result.SUPPRESSED)).isEqualTo(1);
         assertThat(next.format()).contains("  suppressed bob@example.org: bounced 2025-09-23: 550 5.1.1");
         assertThat(inbox("bob@example.org")).isEmpty();
+    }
+
+    @Test
+    void refusalsOfTheSenderOrTheMessageNeverBounceAnAddress() throws Exception {
+        Digest digest = MailFixtures.digest();
+        try (SmtpProxy proxy = new SmtpProxy(port())) {
+            proxy.reject("bob@example.org", "550 5.7.1 Service unavailable; client host blocked using a blocklist");
+            for (int day = 0; day < 4; day++) {
+                try (MailTransport transport = smtp(proxy.port())) {
+                    DeliveryReport report = delivery(ledger).deliver(new Digest(digest.job(),
+                            digest.date().plusDays(day), digest.title(), digest.stories(), digest.skipped()),
+                            transport, false);
+                    assertThat(report.count(Result.FAILED)).isEqualTo(1);
+                }
+            }
+        }
+        assertThat(suppressions.isSuppressed("daily", "bob@example.org")).isFalse();
+        assertThat(suppressions.streaks("daily")).isEmpty();
     }
 
     @Test
