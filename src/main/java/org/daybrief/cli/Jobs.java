@@ -13,6 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.daybrief.batch.DaybriefApplication;
 import org.daybrief.config.ConfigException;
 import org.daybrief.config.JobFileLoader;
+import org.daybrief.config.PublicUrl;
 import org.daybrief.summarize.Summarizer;
 import org.daybrief.web.DaybriefSite;
 import org.daybrief.web.SiteJobs;
@@ -36,6 +37,7 @@ final class Jobs {
     }
 
     static JobFileLoader loader() {
+        PublicUrl.fromEnvironment(); // a bad DAYBRIEF_PUBLIC_URL stops every job command at start (exit 2)
         return new JobFileLoader(Path.of(""), Set.copyOf(Summarizer.METHODS));
     }
 
