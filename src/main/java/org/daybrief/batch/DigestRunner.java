@@ -62,12 +62,15 @@ public class DigestRunner {
     private final MailDeliveries mail;
     private final RunLocks locks;
     private final RunSources sources;
+    private final RunMetrics metrics;
     private final DigestRenderer renderer = new DigestRenderer();
     private final Path workDir = Path.of("").toAbsolutePath();
     private final SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("daybrief-worker-");
 
     public DigestRunner(JobRepository repository, JobOperator operator, PlatformTransactionManager transactions,
-            StateStore store, NlpModels nlp, MailDeliveries mail, RunLocks locks, RunSources sources) {
+            StateStore store, NlpModels nlp, MailDeliveries mail, RunLocks locks, RunSources sources,
+            RunMetrics metrics) {
+        this.metrics = metrics;
         this.repository = repository;
         this.operator = operator;
         this.transactions = transactions;
@@ -114,7 +117,9 @@ public class DigestRunner {
         String what = settings.name() + (backfill ? " from " + from + " to " + to : " for " + from);
         // One run of a (job, date) at a time, across processes and hosts: a second one waits here, saying so once.
         try (RunLocks.Held lock = locks.take(key, what, line -> System.err.println("daybrief: " + line))) {
-            return executeHoldingLock(settings, from, to, backfill, rebuild);
+            RunReport report = executeHoldingLock(settings, from, to, backfill, rebuild);
+            metrics.record(report);
+            return report;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.daybrief.ingest.SkippedDocument;
 import org.daybrief.config.JobSettings;
+import org.daybrief.config.PublicUrl;
 import org.daybrief.deliver.DigestFiles;
 import org.daybrief.digest.Digest;
 import org.daybrief.digest.DigestAssembler;
@@ -59,8 +60,10 @@ class DigestTasklet implements Tasklet {
             stories += writeDigest(date, first, paths);
         }
         if (!dates.isEmpty()) {
-            // The job's index page and Atom feed list every digest so far, these included.
-            paths.addAll(times.time(StageTimes.WRITE, () -> files.writeArchive(job.name(), job.feedTitle(), "")));
+            // The job's index page and Atom feed list every digest so far, these included; feed links are absolute on
+            // DAYBRIEF_PUBLIC_URL when it is set (serve publishes the job's folder at <url>/<job>/).
+            paths.addAll(times.time(StageTimes.WRITE, () -> files.writeArchive(job.name(), job.feedTitle(),
+                    PublicUrl.jobBase(job.name()))));
         }
         written = List.copyOf(paths);
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt("stories", stories);

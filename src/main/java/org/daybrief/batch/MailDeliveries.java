@@ -46,13 +46,15 @@ public class MailDeliveries {
     private final JdbcDeliveryLedger ledger;
     private final JdbcSuppressions suppressions;
     private final MailTransportFactory transports;
+    private final RunMetrics metrics;
     private final RetryPolicy retry = RetryPolicy.DEFAULT;
 
     public MailDeliveries(Environment environment, JdbcDeliveryLedger ledger, JdbcSuppressions suppressions,
-            ObjectProvider<MailTransportFactory> transports) {
+            ObjectProvider<MailTransportFactory> transports, RunMetrics metrics) {
         this.environment = environment;
         this.ledger = ledger;
         this.suppressions = suppressions;
+        this.metrics = metrics;
         this.transports = transports.getIfAvailable(() -> this::defaultTransport);
     }
 
@@ -67,14 +69,19 @@ public class MailDeliveries {
     /** Delivers one day's digest of a job (already built) to its subscribers. */
     public DeliveryReport deliver(JobSettings job, LocalDate date, boolean resendUnknown) throws Exception {
         Digest digest = load(job, date);
-        UnsubscribeTokens tokens = new UnsubscribeTokens(ledger.unsubscribeSecret(
-                environment.getProperty(JdbcDeliveryLedger.SECRET_ENV)));
-        MailDelivery delivery = new MailDelivery(job.email(), new DigestMessages(job.email(), tokens,
+        MailDelivery delivery = new MailDelivery(job.email(), new DigestMessages(job.email(), tokens(),
                 Clock.systemUTC()), new StoryFilter(), ledger, suppressions, retry, Clock.systemUTC());
         try (MailTransport transport = transports.open(files(job).digestDirectory(job.name(), date)
                 .resolve("outbox"))) {
-            return delivery.deliver(digest, transport, resendUnknown);
+            DeliveryReport report = delivery.deliver(digest, transport, resendUnknown);
+            metrics.record(report);
+            return report;
         }
+    }
+
+    /** The unsubscribe tokens of this database's secret: what messages carry and what serve's endpoint checks. */
+    public UnsubscribeTokens tokens() {
+        return new UnsubscribeTokens(ledger.unsubscribeSecret(environment.getProperty(JdbcDeliveryLedger.SECRET_ENV)));
     }
 
     /**

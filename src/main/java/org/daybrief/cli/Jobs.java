@@ -5,13 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.daybrief.batch.DaybriefApplication;
 import org.daybrief.config.ConfigException;
 import org.daybrief.config.JobFileLoader;
+import org.daybrief.config.PublicUrl;
 import org.daybrief.summarize.Summarizer;
+import org.daybrief.web.DaybriefSite;
+import org.daybrief.web.SiteJobs;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,11 +31,13 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Jobs {
 
     private static final int STOP_WAIT_SECONDS = 120;
+    private static final String PREINITIALIZE = "spring.backgroundpreinitializer.ignore";
 
     private Jobs() {
     }
 
     static JobFileLoader loader() {
+        PublicUrl.fromEnvironment(); // a bad DAYBRIEF_PUBLIC_URL stops every job command at start (exit 2)
         return new JobFileLoader(Path.of(""), Set.copyOf(Summarizer.METHODS));
     }
 
@@ -50,13 +57,33 @@ final class Jobs {
      * a running step. Under {@code --debug} a failed step's stack trace is logged as well as the report's line.
      */
     static ConfigurableApplicationContext startSpring(CommandSpec command) {
-        String[] args = ExitCodes.debug(command.root().commandLine().getParseResult())
-                ? new String[] {"--logging.level.org.springframework.batch.core.step.AbstractStep=ERROR",
-                        "--logging.level.org.springframework.boot.SpringApplication=ERROR"}
-                : new String[0];
+        return startSpring(command, null);
+    }
+
+    /**
+     * As {@link #startSpring(CommandSpec)}; with {@code site} set the shell is also a web application
+     * ({@link DaybriefSite}: the digest site, unsubscribe endpoint, health and metrics on {@code server.port}).
+     * Only {@code serve} with a port asks for it: every other command keeps a non-web shell and its start-up time.
+     */
+    static ConfigurableApplicationContext startSpring(CommandSpec command, SiteJobs site) {
+        List<String> args = new ArrayList<>();
+        if (ExitCodes.debug(command.root().commandLine().getParseResult())) {
+            args.add("--logging.level.org.springframework.batch.core.step.AbstractStep=ERROR");
+            args.add("--logging.level.org.springframework.boot.SpringApplication=ERROR");
+        }
         prepareStateDir();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(DaybriefApplication.class)
-                .registerShutdownHook(false).run(args);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(DaybriefApplication.class)
+                .registerShutdownHook(false);
+        if (site == null && System.getProperty(PREINITIALIZE) == null) {
+            // Spring Boot warms up, in a thread it waits for before the shell is ready, what is on the class path:
+            // with the web stack that is Jackson 3 and the HTTP converters, which no other command uses.
+            System.setProperty(PREINITIALIZE, "true");
+        }
+        if (site != null) {
+            args.add("--spring.main.web-application-type=servlet"); // over application.properties' none
+            builder.sources(DaybriefSite.class).initializers(c -> c.getBeanFactory().registerSingleton("siteJobs", site));
+        }
+        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
         H2ExitHook.takeOver(); // registered by now if this process opened the database file
         DataSource pool = context.getBean(DataSource.class);
         CountDownLatch closed = new CountDownLatch(1);

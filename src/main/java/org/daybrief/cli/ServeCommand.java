@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import org.daybrief.batch.DigestRunner;
 import org.daybrief.config.ConfigException;
 import org.daybrief.schedule.JobScheduler;
+import org.daybrief.web.DaybriefSite;
+import org.daybrief.web.SiteJobs;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Runs every job in jobs/ on its schedule.cron in its schedule.zone. Edited or added job files "
                 + "are picked up without a restart. On SIGTERM a run in progress stops after its current chunk; "
-                + "the next run of the same date resumes it.")
+                + "the next run of the same date resumes it.%nWith SERVER_PORT (server.port) set, also serves the "
+                + "digest site from the jobs' output folders, the one-click unsubscribe endpoint, /actuator/health "
+                + "and /actuator/prometheus.")
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -43,7 +47,9 @@ final class ServeCommand implements Callable<Integer> {
         Jobs.loader().loadAll(jobsDir); // every job file valid before the service starts
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        ConfigurableApplicationContext context = Jobs.startSpring(spec);
+        // With a port (server.port, SERVER_PORT) serve is also the digest site, unsubscribe endpoint and metrics.
+        ConfigurableApplicationContext context = Jobs.startSpring(spec,
+                DaybriefSite.wanted() ? new SiteJobs(jobsDir, Jobs.loader()) : null);
         DigestRunner runner = context.getBean(DigestRunner.class);
         JobScheduler scheduler = new JobScheduler(jobsDir, Jobs.loader(),
                 (job, date) -> {

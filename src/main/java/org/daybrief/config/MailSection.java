@@ -35,7 +35,7 @@ import org.daybrief.deliver.mail.UnsubscribeTokens;
  *   enabled: true
  *   from: "Daybrief &lt;digest@example.org&gt;"
  *   subject: "{title}"                     # {title} {date} {count} {top}
- *   unsubscribe: "https://example.org/unsubscribe?u={token}"
+ *   unsubscribe: "https://example.org/unsubscribe?u={token}"   # or leave out with DAYBRIEF_PUBLIC_URL set
  *   subscribers:                           # a list, or a path to a .csv / .yml file of them
  *     - { address: alice@example.org, name: Alice, format: html, max-stories: 10, include: [economy], exclude: [] }
  *   dkim: { domain: example.org, selector: daybrief, private-key: dkim.pem }   # optional ({@link DkimSection})
@@ -92,9 +92,14 @@ final class MailSection {
                 throw email.error("unsubscribe", "'" + unsubscribe + "' " + problem,
                         "use e.g. \"https://example.org/unsubscribe?u={token}\"");
             }
+        } else if (!PublicUrl.fromEnvironment().isEmpty()) {
+            // serve's own one-click endpoint (web.UnsubscribeController) on the public URL
+            unsubscribe = PublicUrl.unsubscribeTemplate(PublicUrl.fromEnvironment());
         } else if (enabled) {
             throw email.error("unsubscribe", "missing: every digest mail carries a one-click unsubscribe link",
-                    "add 'unsubscribe: \"https://your-site/unsubscribe?u={token}\"' under email:");
+                    "set DAYBRIEF_PUBLIC_URL to where 'daybrief serve' is reached (serve then handles "
+                            + "unsubscribes), or add 'unsubscribe: \"https://your-site/unsubscribe?u={token}\"' "
+                            + "under email:");
         }
         List<Subscriber> subscribers;
         if (raw == null) {

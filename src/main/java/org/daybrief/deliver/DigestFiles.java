@@ -52,8 +52,9 @@ public final class DigestFiles {
     }
 
     /**
-     * The job's digests on disk: one entry per {@code <outputDir>/<job>/<yyyy-MM-dd>/digest.json}, newest first.
-     * Folders that are not dates or hold no {@code digest.json} are ignored.
+     * The job's digests on disk: one entry per {@code <outputDir>/<job>/<yyyy-MM-dd>/} holding its model
+     * ({@value #MODEL}) or a {@code digest.json}, newest first. Folders that are not dates or hold neither are
+     * ignored.
      *
      * @throws IOException naming a {@code digest.json} that cannot be read or parsed
      */
@@ -65,7 +66,9 @@ public final class DigestFiles {
         List<DigestEntry> entries = new ArrayList<>();
         try (Stream<Path> days = Files.list(jobDir)) {
             for (Path day : days.filter(d -> DATE_FOLDER.matcher(d.getFileName().toString()).matches()).toList()) {
-                Path json = day.resolve(Format.JSON.fileName());
+                // the model, written whatever the formats; digest.json for a digest written before it existed
+                Path json = Files.isRegularFile(day.resolve(MODEL)) ? day.resolve(MODEL)
+                        : day.resolve(Format.JSON.fileName());
                 if (Files.isRegularFile(json)) {
                     try {
                         entries.add(DigestEntry.fromDigestJson(Files.readString(json)));

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * Renders a job's archive views: {@code index.html} (every digest, newest first) and {@code feed.atom} (an
- * Atom 1.0 feed with one entry per digest).
+ * Atom 1.0 feed with one entry per digest, holding the day's overview and every story with its summary).
  *
  * <p>The index page uses the same HTML layout as the digest. The feed is escaped for XML by the engine; each
  * entry's content is an HTML fragment rendered (and HTML-escaped) by its own template, then carried as
@@ -70,12 +70,25 @@ public final class ArchiveRenderer {
                         e.title().isBlank() ? job + " " + DigestView.isoDate(e.date()) : e.title(),
                         instant(e.date()),
                         href(base, e.link()),
-                        entryContent.execute(new EntryContent(DigestView.count(e.storyCount(), "story", "stories"),
-                                e.topTitles(), e.keywords()))))
+                        entryContent.execute(content(base, e))))
                 .toList();
         String updated = sorted.isEmpty() ? instant(LocalDate.EPOCH) : instant(sorted.get(0).date());
         return feed.execute(new FeedView(urn("daybrief:" + job), title == null || title.isBlank() ? job : title,
                 updated, href(base, "feed.atom"), href(base, "index.html"), rows));
+    }
+
+    /**
+     * What a feed reader shows of a digest: the day's overview, then every story with its title, summary and link.
+     * A story links to its document when that is a web address, else to the digest page (a document's path
+     * relative to the digest's folder is not published with it).
+     */
+    private static EntryContent content(URI base, DigestEntry e) {
+        String page = href(base, e.link());
+        List<FeedStory> stories = e.stories().stream().map(s -> new FeedStory(s.title(), s.summary(),
+                        Links.safeHref(s.link()).filter(h -> h.regionMatches(true, 0, "http", 0, 4)).orElse(page)))
+                .toList();
+        return new EntryContent(DigestView.count(e.storyCount(), "story", "stories"), String.join(" ", e.overview()),
+                stories.isEmpty() ? e.topTitles() : List.of(), stories, e.keywords());
     }
 
     private static URI base(String baseUrl) {
@@ -122,6 +135,11 @@ public final class ArchiveRenderer {
     record FeedEntry(String id, String title, String updated, String link, String content) {
     }
 
-    record EntryContent(String countLabel, List<String> topTitles, List<String> keywords) {
+    /** @param topTitles only for an entry read without its stories */
+    record EntryContent(String countLabel, String overview, List<String> topTitles, List<FeedStory> stories,
+            List<String> keywords) {
+    }
+
+    record FeedStory(String title, String summary, String href) {
     }
 }

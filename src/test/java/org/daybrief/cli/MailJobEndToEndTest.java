@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.daybrief.deliver.mail.HtmlStories;
 import org.daybrief.deliver.mail.SmtpProxy;
 import org.daybrief.ingest.TestFiles;
+import org.daybrief.web.WebFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,34 +52,7 @@ class MailJobEndToEndTest {
         System.setProperty("DAYBRIEF_UNSUBSCRIBE_SECRET", "test-secret-0123456789abcdef");
         Path docs = dir.resolve("docs");
         output = dir.resolve("out");
-        TestFiles.text(docs, "port.txt", """
-                date 2025-09-23
-                source Harbour Gazette
-
-                Dockworkers strike at Easthaven
-
-                Dockworkers at the Port of Easthaven walked off the job on Tuesday after pay talks collapsed.
-                The union said its members would stay out until the port authority offered a seven percent raise.
-                """);
-        TestFiles.text(docs, "rates.txt", """
-                date 2025-09-23
-                source Finance Weekly
-                url https://example.org/rates
-
-                Central bank holds rates
-
-                The central bank held its main interest rate at four percent on Tuesday.
-                Policymakers said the economy was slowing but inflation remained above target.
-                """);
-        TestFiles.text(docs, "cup.txt", """
-                date 2025-09-23
-                source Pinecrest Herald
-
-                Pinecrest wins the state cup
-
-                Pinecrest won the state cup final on Sunday in front of a record crowd.
-                The football club last lifted the trophy twenty years ago.
-                """);
+        WebFixtures.documents(docs); // three stories of 2025-09-23
         jobFile = Files.writeString(dir.resolve("mail.yml"), """
                 name: mail
                 title: "Morning digest {date}"

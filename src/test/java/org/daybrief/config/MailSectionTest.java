@@ -82,6 +82,25 @@ class MailSectionTest {
     }
 
     @Test
+    void withAPublicUrlAJobWithoutUnsubscribeUsesServesEndpoint() throws Exception {
+        String noUnsubscribe = "email: { enabled: true, from: d@example.org, subscribers: [ { address: a@example.org } ] }\n";
+        assertThatThrownBy(() -> email(noUnsubscribe)).hasMessageContaining("email.unsubscribe: missing")
+                .hasMessageContaining("set DAYBRIEF_PUBLIC_URL");
+        try {
+            System.setProperty(PublicUrl.PROPERTY, "https://digest.example.org/");
+            assertThat(email(noUnsubscribe).unsubscribe())
+                    .isEqualTo("https://digest.example.org/unsubscribe/{job}/{token}");
+            assertThat(email(HEAD + "  subscribers: [ { address: a@example.org } ]\n").unsubscribe())
+                    .as("a job's own URL wins").startsWith("https://example.org/unsubscribe?u=");
+            System.setProperty(PublicUrl.PROPERTY, "digest.example.org");
+            assertThatThrownBy(() -> email(noUnsubscribe)).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("DAYBRIEF_PUBLIC_URL").hasMessageContaining("is not a base URL");
+        } finally {
+            System.clearProperty(PublicUrl.PROPERTY);
+        }
+    }
+
+    @Test
     void errorsNameTheFileTheKeyAndTheFix() throws Exception {
         assertThatThrownBy(() -> email(HEAD + "  subscribers: [ { address: alice@example.org, max-storys: 3 } ]\n"))
                 .isInstanceOf(ConfigException.class)

@@ -117,7 +117,8 @@ class ArchiveRendererTest {
                 .replace("\r", ""));
         String content = text(hostile, "content");
         // the content is HTML (escaped once for XML, once for HTML): document text stays text in a reader
-        assertThat(content).contains("<li>*x* [y](javascript:alert(1)) &lt;img src&#x3D;x onerror&#x3D;alert(2)&gt;")
+        assertThat(content).contains(">*x* [y](javascript:alert(1)) &lt;img src&#x3D;x onerror&#x3D;alert(2)&gt;")
+                .contains("<h3><a href=\"2025-09-22/digest.html\">*x*") // a javascript: link goes to the page
                 .doesNotContain("<img").doesNotContainIgnoringCase("<script");
         assertThat(xml).doesNotContain("\r");
     }
