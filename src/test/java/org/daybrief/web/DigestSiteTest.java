@@ -194,7 +194,10 @@ class DigestSiteTest {
     void healthIsUpWithTheJobDatabaseAndPrometheusHasDaybriefMetrics() throws Exception {
         HttpResponse<String> health = site.get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).endsWith("\"status\":\"UP\"}").contains("\"db\":{\"status\":\"UP\"}");
+        assertThat(health.body()).endsWith("\"status\":\"UP\"}").contains("\"db\":{\"status\":\"UP\"}")
+                .contains("\"sources\":{\"status\":\"UP\"}");
+        assertThat(site.get("/actuator/health/failing-sources").body()).as("no source failing")
+                .contains("\"sources\":{\"status\":\"UP\"}");
 
         site.context.getBean(org.daybrief.batch.DigestRunner.class).run(new org.daybrief.config.JobFileLoader(
                 Path.of(""), java.util.Set.copyOf(org.daybrief.summarize.Summarizer.METHODS)).load(dir.resolve("jobs/mail.yml")), java.time.LocalDate.parse("2025-09-24"), false);
