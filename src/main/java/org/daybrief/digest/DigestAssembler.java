@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ import org.daybrief.summarize.ScoredSentence;
  * <li>keyphrases per story and per topic ({@link Keyphrases.Day}); topics
  *     ({@link TopicGrouper}) headed by a subject phrase ({@link TopicLabel}), heaviest first; stories are read topic by
  *     topic;</li>
- * <li>an overview: the best summary sentence of each of the most important stories (3–5 sentences).</li>
+ * <li>an {@link Overview}: the best summary sentence of each of the most important stories.</li>
  * </ol>
  * Deterministic: the same documents give the same digest whatever order they come in. Thread-safe.
  */
@@ -45,8 +44,6 @@ public final class DigestAssembler {
     public static final int HISTORY_DAYS = 7;
     static final int STORY_KEYWORDS = 5;
     static final int DIGEST_KEYWORDS = 8;
-    static final int OVERVIEW_MIN = 3;
-    static final int OVERVIEW_MAX = 5;
     static final String OTHER_TOPIC = TopicLabel.OTHER_TOPIC;
 
     private static final Comparator<DocumentSummary> NEWEST_FIRST = Comparator
@@ -157,7 +154,8 @@ public final class DigestAssembler {
             String label = t.other ? OTHER_TOPIC : TopicLabel.of(keywords, storyScores, phrases::name);
             topics.add(new Topic(label, keywords, round(t.weight), indexes));
         }
-        List<Digest.OverviewSentence> overview = overview(shown, stories, position);
+        List<Digest.OverviewSentence> overview = Overview.of(stories,
+                java.util.stream.IntStream.range(0, shown.size()).mapToObj(position::get).toList());
         List<String> dayKeywords = dayKeywords(shown);
         List<SkippedDocument> sortedSkipped = skipped.stream()
                 .sorted(Comparator.comparing(SkippedDocument::path)).toList();
@@ -360,40 +358,6 @@ public final class DigestAssembler {
             }
             return Math.min(1.0, Math.max(0.05, Math.log(n / (elsewhere + 0.5)) / rarest));
         };
-    }
-
-    private static List<Digest.OverviewSentence> overview(List<Draft> shown, List<Story> stories,
-            Map<Integer, Integer> position) {
-        List<Digest.OverviewSentence> out = new ArrayList<>();
-        Set<String> used = new HashSet<>();
-        // First pass: the best sentence of each of the most important stories; second pass: their next best.
-        for (int pass = 0; pass < 2 && out.size() < OVERVIEW_MIN; pass++) {
-            for (int s = 0; s < shown.size() && out.size() < OVERVIEW_MAX; s++) {
-                if (pass == 1 && out.size() >= OVERVIEW_MIN) {
-                    break;
-                }
-                int at = position.get(s);
-                List<ScoredSentence> summary = stories.get(at).summary();
-                List<ScoredSentence> ranked = summary.stream()
-                        .sorted(Comparator.comparingDouble((ScoredSentence x) -> -x.score())
-                                .thenComparingInt(ScoredSentence::index))
-                        .toList();
-                int taken = 0;
-                for (ScoredSentence sentence : ranked) {
-                    if (used.contains(sentence.text())) {
-                        taken++;
-                        continue;
-                    }
-                    if (taken == pass) {
-                        used.add(sentence.text());
-                        out.add(new Digest.OverviewSentence(sentence.text(), sentence.score(), at));
-                        break;
-                    }
-                    taken++;
-                }
-            }
-        }
-        return out;
     }
 
     private static List<String> dayKeywords(List<Draft> shown) {
