@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.daybrief.digest.StorySummarizer;
 import org.daybrief.digest.TextTools;
 import org.daybrief.ingest.PlainText;
+import org.daybrief.summarize.Redundancy;
 import org.daybrief.text.NlpModels;
 
 /**
@@ -49,12 +50,13 @@ public final class ClusterEvaluation {
         List<Cluster> withRefs = all.stream().filter(c -> Files.isRegularFile(refs.resolve(c.id() + ".txt"))).toList();
         List<String> references = withRefs.stream().map(c -> Evaluation.read(refs.resolve(c.id() + ".txt")))
                 .toList();
+        Redundancy redundancy = Redundancy.english();
         List<Evaluation.Row> rows = new ArrayList<>();
         for (String method : expanded) {
             long t0 = System.nanoTime();
             double[][] per = IntStream.range(0, withRefs.size()).parallel().mapToObj(i -> {
                 String summary = summarize(summarizer, nlp, method, withRefs.get(i), words);
-                return Evaluation.f1s(Rouge.score(references.get(i), summary));
+                return Evaluation.measures(Rouge.score(references.get(i), summary), redundancy, summary);
             }).toArray(double[][]::new);
             rows.add(Evaluation.mean(method, per, (System.nanoTime() - t0) / 1e9));
         }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.daybrief.ingest.PlainText;
+import org.daybrief.summarize.Redundancy;
 import org.daybrief.summarize.ScoredSentence;
 import org.daybrief.summarize.Summarizer;
 import org.daybrief.summarize.Summary;
@@ -28,9 +29,12 @@ import org.daybrief.text.NlpModels;
  */
 public final class Evaluation {
 
-    /** Mean ROUGE F1 ×100 of one method. */
+    /**
+     * Mean ROUGE F1 ×100 of one method, and {@code repetition}: the share (%) of its summaries that repeat
+     * themselves ({@link Redundancy#repeatsItself}).
+     */
     public record Row(String method, int documents, double rouge1, double rouge2, double rougeL, double rougeLsum,
-                      double seconds) {
+                      double repetition, double seconds) {
     }
 
     /** One row per method, in the order asked for. */
@@ -40,11 +44,11 @@ public final class Evaluation {
         public String format() {
             StringBuilder b = new StringBuilder();
             int width = Math.max(10, rows.stream().mapToInt(r -> r.method().length()).max().orElse(0));
-            b.append(String.format(Locale.ROOT, "%-" + width + "s %6s %8s %8s %8s %8s %8s%n", "method", "docs", "R-1",
-                    "R-2", "R-L", "R-Lsum", "docs/s"));
+            b.append(String.format(Locale.ROOT, "%-" + width + "s %6s %8s %8s %8s %8s %8s %8s%n", "method", "docs",
+                    "R-1", "R-2", "R-L", "R-Lsum", "repeat%", "docs/s"));
             for (Row r : rows) {
-                b.append(String.format(Locale.ROOT, "%-" + width + "s %6d %8.2f %8.2f %8.2f %8.2f %8.0f%n", r.method(),
-                        r.documents(), r.rouge1(), r.rouge2(), r.rougeL(), r.rougeLsum(),
+                b.append(String.format(Locale.ROOT, "%-" + width + "s %6d %8.2f %8.2f %8.2f %8.2f %8.1f %8.0f%n",
+                        r.method(), r.documents(), r.rouge1(), r.rouge2(), r.rougeL(), r.rougeLsum(), r.repetition(),
                         r.seconds() > 0 ? r.documents() / r.seconds() : 0));
             }
             return b.toString();
@@ -85,12 +89,13 @@ public final class Evaluation {
         List<Summarizer> summarizers = expanded.stream().map(m -> Summarizer.create(nlp, m)).toList();
         List<Pair> pairs = load(docs, refs);
         String lang = language != null ? language : mostCommonLanguage(nlp, pairs.stream().map(Pair::body).toList());
+        Redundancy redundancy = Redundancy.forLanguage(lang);
         List<Row> rows = new ArrayList<>();
         for (int k = 0; k < expanded.size(); k++) {
             Summarizer summarizer = summarizers.get(k);
             long t0 = System.nanoTime();
             double[][] perDoc = IntStream.range(0, pairs.size()).parallel()
-                    .mapToObj(i -> scoreOne(summarizer, pairs.get(i), sentences, lang))
+                    .mapToObj(i -> scoreOne(summarizer, pairs.get(i), sentences, lang, redundancy))
                     .toArray(double[][]::new);
             rows.add(mean(expanded.get(k), perDoc, (System.nanoTime() - t0) / 1e9));
         }
@@ -141,8 +146,12 @@ public final class Evaluation {
                 throw new IllegalArgumentException("no summary in " + dir + " has a reference in " + refs
                         + " (fix: name each summary <id>.txt after its reference)");
             }
-            double[][] perSummary = files.parallelStream().map(f -> f1s(Rouge.score(language,
-                    read(refs.resolve(f.getFileName().toString())), read(f)))).toArray(double[][]::new);
+            Redundancy redundancy = Redundancy.forLanguage(language);
+            double[][] perSummary = files.parallelStream().map(f -> {
+                String summary = read(f);
+                return measures(Rouge.score(language, read(refs.resolve(f.getFileName().toString())), summary),
+                        redundancy, summary);
+            }).toArray(double[][]::new);
             Path name = dir.toAbsolutePath().normalize().getFileName();
             rows.add(mean(name == null ? dir.toString() : name.toString(), perSummary,
                     (System.nanoTime() - t0) / 1e9));
@@ -150,22 +159,26 @@ public final class Evaluation {
         return new Table(rows, 0, language);
     }
 
-    /** The row of a method: the mean of its per-summary F1s (as {@link #f1s} gives them), ×100. */
+    /** The row of a method: the mean of its per-summary measures (as {@link #measures} gives them), ×100. */
     static Row mean(String method, double[][] perSummary, double seconds) {
-        double[] sum = new double[4];
+        double[] sum = new double[5];
         for (double[] d : perSummary) {
-            for (int j = 0; j < 4; j++) {
+            for (int j = 0; j < 5; j++) {
                 sum[j] += d[j];
             }
         }
         int n = Math.max(1, perSummary.length);
         return new Row(method, perSummary.length, 100 * sum[0] / n, 100 * sum[1] / n, 100 * sum[2] / n,
-                100 * sum[3] / n, seconds);
+                100 * sum[3] / n, 100 * sum[4] / n, seconds);
     }
 
-    /** ROUGE-1, -2, -L and -Lsum F1 of one summary, in that order. */
-    static double[] f1s(Rouge.Result r) {
-        return new double[] {r.rouge1().f1(), r.rouge2().f1(), r.rougeL().f1(), r.rougeLsum().f1()};
+    /**
+     * ROUGE-1, -2, -L and -Lsum F1 of one summary, in that order, then 1 when the summary (one sentence a line)
+     * repeats itself, else 0.
+     */
+    static double[] measures(Rouge.Result r, Redundancy redundancy, String summary) {
+        boolean repeats = redundancy.repeatsItself(summary.lines().filter(l -> !l.isBlank()).toList());
+        return new double[] {r.rouge1().f1(), r.rouge2().f1(), r.rougeL().f1(), r.rougeLsum().f1(), repeats ? 1 : 0};
     }
 
     /** A UTF-8 text file. */
@@ -183,9 +196,10 @@ public final class Evaluation {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static double[] scoreOne(Summarizer summarizer, Pair p, int sentences, String language) {
-        Summary s = summarizer.summarize(p.title(), p.body(), sentences);
-        return f1s(Rouge.score(language, p.reference(), summaryText(s)));
+    private static double[] scoreOne(Summarizer summarizer, Pair p, int sentences, String language,
+                                     Redundancy redundancy) {
+        String summary = summaryText(summarizer.summarize(p.title(), p.body(), sentences));
+        return measures(Rouge.score(language, p.reference(), summary), redundancy, summary);
     }
 
     static List<Pair> load(Path docs, Path refs) {

@@ -120,6 +120,11 @@ public final class Boilerplate {
         return false;
     }
 
+    /** Ends without a sentence's final punctuation (closing quotes and brackets aside). */
+    static boolean isUnterminated(String s) {
+        return !endsLikeSentence(s);
+    }
+
     private static boolean endsLikeSentence(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
             char c = s.charAt(i);

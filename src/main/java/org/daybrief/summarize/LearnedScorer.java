@@ -157,7 +157,8 @@ public final class LearnedScorer implements SentenceScorer {
                 row[6 + k] = f[k][i];
             }
             row[12] = leadSim;
-            row[13] = leans(text) ? 1 : 0;
+            // The first candidate has nothing before it to lean on: "This dog ..." opening an article is its lead.
+            row[13] = i > lead[0] && leans(text) ? 1 : 0;
             row[14] = hasDigit(text) ? 1 : 0;
             row[15] = attributes(text) ? 1 : 0;
             row[16] = FormScorer.hasQuote(text) ? 1 : 0;

@@ -35,8 +35,24 @@ public final class ScoringContext {
     private double[][] cosine;
     private int[][] overlap;
     private Map<String, double[]> memo;
+    private final Redundancy redundancy;
+    private final Redundancy.Analysed[] analysed;
 
+    /** A context that judges repetition in English ({@link #ScoringContext(String, String, List, TermAnalyzer,
+     * Redundancy)}). */
     public ScoringContext(String title, String body, List<Sentence> sentences, TermAnalyzer analyzer) {
+        this(title, body, sentences, analyzer, Redundancy.english());
+    }
+
+    /**
+     * Besides {@link Boilerplate}, two kinds of sentence are not candidates: a piece that ends without punctuation
+     * and runs on into the next sentence on the same line (a photo caption cut off by {@link CaptionSeams}), and a
+     * sentence that is an earlier candidate plus a tail (a caption that copies the sentence it illustrates, glued
+     * to more text: the sentence it copies stays). Repetition is judged in {@code redundancy}'s language.
+     */
+    public ScoringContext(String title, String body, List<Sentence> sentences, TermAnalyzer analyzer,
+                          Redundancy redundancy) {
+        this.redundancy = java.util.Objects.requireNonNull(redundancy, "redundancy");
         int n = sentences.size();
         this.texts = new ArrayList<>(n);
         Map<String, Integer> vocab = new HashMap<>();
@@ -53,8 +69,14 @@ public final class ScoringContext {
             paragraphStarts[i] = i == 0 || hasLineBreak(body, sentences.get(i - 1).end(), sentences.get(i).start());
         }
         this.candidates = new boolean[n];
+        this.analysed = new Redundancy.Analysed[n];
         for (int i = 0; i < n; i++) {
-            candidates[i] = !Boilerplate.isBoilerplate(texts.get(i), title, wordCounts[i]);
+            candidates[i] = !Boilerplate.isBoilerplate(texts.get(i), title, wordCounts[i])
+                    && !(i + 1 < n && Boilerplate.isUnterminated(texts.get(i))
+                        && !hasLineBreak(body, sentences.get(i).end(), sentences.get(i + 1).start()));
+            for (int j = 0; j < i && candidates[i]; j++) {
+                candidates[i] = !candidates[j] || !restatesWithTail(i, j);
+            }
         }
         this.titleIds = unique(ids(title == null ? List.of() : analyzer.terms(title), vocab));
         int v = vocab.size();
@@ -159,6 +181,29 @@ public final class ScoringContext {
     /** Whether sentence {@code i} opens a paragraph (the first sentence, or one after a line break). */
     public boolean paragraphStart(int i) {
         return paragraphStarts[i];
+    }
+
+    /** Sentence {@code i}'s content words, names and numbers (computed once). */
+    Redundancy.Analysed analysed(int i) {
+        if (analysed[i] == null) {
+            analysed[i] = redundancy.analyse(texts.get(i));
+        }
+        return analysed[i];
+    }
+
+    /**
+     * Sentence {@code i} is sentence {@code j} plus a tail: 80% of j's content words and at least half as many again
+     * of its own (a caption glued to the sentence it copies, with no seam to cut it at).
+     */
+    private boolean restatesWithTail(int i, int j) {
+        Redundancy.Analysed longer = analysed(i);
+        Redundancy.Analysed copied = analysed(j);
+        return longer.words().size() >= 1.5 * copied.words().size() && Redundancy.contained(copied, longer) >= 0.8;
+    }
+
+    /** Whether sentences {@code i} and {@code j} say the same thing ({@link Redundancy#restates}). */
+    public boolean restates(int i, int j) {
+        return Redundancy.restates(analysed(i), analysed(j));
     }
 
     /** How many sentences may be chosen. */

@@ -118,7 +118,8 @@ public final class Summarizer {
     public static Preprocessor preprocessor(NlpModels nlp, String declared) {
         return body -> {
             NlpModels.SplitText split = nlp.split(body, declared);
-            return new Prepared(split.language(), split.fallbackSplitter(), split.sentences(),
+            return new Prepared(split.language(), split.fallbackSplitter(),
+                    CaptionSeams.forLanguage(split.language()).split(body, split.sentences()),
                     nlp.termAnalyzer(split.language()));
         };
     }
@@ -139,7 +140,8 @@ public final class Summarizer {
     public static Summarizer createRuleBased(String method) {
         RuleBasedSplitter splitter = new RuleBasedSplitter("en");
         TermAnalyzer analyzer = TermAnalyzer.simple();
-        return create(body -> new Prepared("en", true, splitter.split(body), analyzer), method);
+        CaptionSeams seams = CaptionSeams.forLanguage("en");
+        return create(body -> new Prepared("en", true, seams.split(body, splitter.split(body)), analyzer), method);
     }
 
     /** The summariser for a method name with any preprocessor. */
@@ -225,7 +227,8 @@ public final class Summarizer {
     }
 
     private static ScoringContext context(String title, String body, Prepared prepared) {
-        return new ScoringContext(title, body, prepared.sentences(), prepared.analyzer());
+        return new ScoringContext(title, body, prepared.sentences(), prepared.analyzer(),
+                Redundancy.forLanguage(prepared.language()));
     }
 
     private Summary run(String title, String body, Prepared prepared, int maxSentences, int maxWords) {
@@ -289,11 +292,13 @@ public final class Summarizer {
                     continue;
                 }
                 double maxSim = 0;
+                boolean restates = false;
                 for (int j : picked) {
                     maxSim = Math.max(maxSim, doc.cosine(i, j));
+                    restates |= doc.restates(i, j);
                 }
-                if (maxSim >= selection.duplicateCosine()) {
-                    used[i] = true; // a near-duplicate of a chosen sentence: never choose it
+                if (maxSim >= selection.duplicateCosine() || restates) {
+                    used[i] = true; // says again what a chosen sentence says: never choose it
                     continue;
                 }
                 if (maxWords != Integer.MAX_VALUE && !picked.isEmpty() && words + doc.wordCount(i) > maxWords) {

@@ -79,6 +79,26 @@ class EvaluationTest {
     }
 
     @Test
+    void theRepetitionRateIsTheShareOfSummariesWithTwoSentencesSayingTheSame(@TempDir Path dir) throws Exception {
+        Path refs = Files.createDirectories(dir.resolve("refs"));
+        for (String id : List.of("a", "b", "c", "d")) {
+            Files.writeString(refs.resolve(id + ".txt"), "Britain was ranked 27th in the world.\n");
+        }
+        Path peer = Files.createDirectories(dir.resolve("peer"));
+        Files.writeString(peer.resolve("a.txt"), "Britain has been ranked only the 27th best country in the world.\n"
+                + "Britain has been ranked, in a survey of 130 nations, only the 27th best country in the world.\n");
+        Files.writeString(peer.resolve("b.txt"), "Britain has been ranked only the 27th best country in the world.\n"
+                + "Norway tops the list for the fourth year running.\n");
+        Files.writeString(peer.resolve("c.txt"), "Britain has been ranked only the 27th best country in the world.\n");
+        Files.writeString(peer.resolve("d.txt"), "Norway tops the list.\nThe survey covered 130 nations.\n");
+
+        Evaluation.Row row = Evaluation.scoreSummaries(List.of(peer), refs).rows().get(0);
+
+        assertThat(row.repetition()).isEqualTo(25.0);   // a.txt only
+        assertThat(Evaluation.scoreSummaries(List.of(peer), refs).format()).contains("repeat%").contains("25.0");
+    }
+
+    @Test
     void aSummariesFolderWithNoReferencedSummaryOrNoFolderIsRefused(@TempDir Path dir) throws Exception {
         Path refs = Files.createDirectories(dir.resolve("refs"));
         Files.writeString(refs.resolve("a.txt"), "A storm hit the coast.\n");

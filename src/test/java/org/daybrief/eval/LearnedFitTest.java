@@ -58,8 +58,9 @@ class LearnedFitTest {
             String s = subjects[d];
             List<String> sentences = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                sentences.add("Item " + (i + 1) + " about the " + s + " mentions " + word(d, i) + " and "
-                        + word(d + 7, i) + " in passing today.");
+                // Few shared words, so that no two sentences repeat each other (Redundancy) and any two can be chosen.
+                sentences.add("On day " + (i + 1) + " the " + s + " saw " + word(d, i) + ", " + word(d + 7, i)
+                        + " and " + word(d + 13, i) + ".");
             }
             Files.writeString(docs.resolve(s + ".txt"), String.join(" ", sentences) + "\n");
             Files.writeString(refs.resolve(s + ".txt"), sentences.get(6) + "\n" + sentences.get(7) + "\n");

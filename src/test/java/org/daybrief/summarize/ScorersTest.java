@@ -130,6 +130,15 @@ class ScorersTest {
     }
 
     @Test
+    void theFirstSentenceLeansOnNothingSoAnArticleOpeningWithThisKeepsItsLead() {
+        ScoringContext d = doc(null, "This dog certainly is his master's best friend after saving him from a grave. "
+                + "The black pooch was filmed digging at the mud. This footage shows the rescue in full.");
+        double[][] x = LearnedScorer.features(d);
+        assertThat(x[0][13]).isZero();     // "This dog ...": the lead, nothing before it to lean on
+        assertThat(x[2][13]).isEqualTo(1); // "This footage ...": leans on the sentence before
+    }
+
+    @Test
     void learnedScorerFeaturesSeeCaptionLabelsAndParagraphOpenings() {
         assertThat(LearnedScorer.labelled("Tragic: Olivia Bazlinton, 13, died after being struck by a train."))
                 .isTrue();

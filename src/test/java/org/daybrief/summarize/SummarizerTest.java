@@ -131,4 +131,37 @@ class SummarizerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("magic").hasMessageContaining("default, blend, lead, textrank, lexrank, centroid");
     }
+
+    static final String DOG = "This dog certainly is his master's best friend after saving him from a cold and muddy "
+            + "grave. The farmer had slipped into a flooded ditch while walking the fields on Sunday evening. "
+            + "Go fetch: This dog certainly is his master's best friend after saving him from a cold and muddy grave "
+            + "The black pooch was filmed running back to the farmhouse to alert the farmer's wife. "
+            + "She followed the barking dog across two fields and found her husband stuck up to his chest. "
+            + "Firefighters pulled him out with ropes after an hour in the cold water. "
+            + "The farmer was treated in hospital for hypothermia and is now recovering at home. "
+            + "Britain has been ranked only the 27th best country in the world for dog welfare, a survey found. "
+            + "Britain has been ranked, in a survey of 130 nations, only the 27th best country in the world for dog "
+            + "welfare. Local people say the dog deserves a medal for its bravery. "
+            + "The family have promised the dog steak for dinner every Sunday.";
+
+    @Test
+    void theDefaultKeepsTheLeadAndNeverChoosesTheCaptionThatCopiesIt() {
+        Summary s = Summarizer.createRuleBased("default").summarize(null, DOG, 3);
+        assertThat(s.sentences()).extracting(ScoredSentence::text)
+                .contains("This dog certainly is his master's best friend after saving him from a cold and muddy grave.")
+                .noneMatch(t -> t.startsWith("Go fetch"));
+    }
+
+    @Test
+    void aParaphraseOfAChosenSentenceIsReplacedByTheNextNewOne() {
+        Redundancy redundancy = Redundancy.english();
+        for (String method : Summarizer.METHODS) {
+            for (int n = 2; n <= 6; n++) {
+                List<String> chosen = Summarizer.createRuleBased(method).summarize(null, DOG, n).sentences().stream()
+                        .map(ScoredSentence::text).toList();
+                assertThat(chosen).as(method + " at " + n).hasSize(n);
+                assertThat(redundancy.repeatsItself(chosen)).as(method + " at " + n + ": " + chosen).isFalse();
+            }
+        }
+    }
 }

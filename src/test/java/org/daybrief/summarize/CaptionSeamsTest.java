@@ -1,0 +1,76 @@
+package org.daybrief.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.daybrief.text.RuleBasedSplitter;
+import org.daybrief.text.Sentence;
+import org.junit.jupiter.api.Test;
+
+class CaptionSeamsTest {
+
+    private final CaptionSeams seams = CaptionSeams.forLanguage("en");
+
+    private List<String> units(String body) {
+        return seams.split(body, new RuleBasedSplitter().split(body)).stream().map(s -> s.of(body).strip()).toList();
+    }
+
+    @Test
+    void aCaptionEndingBeforeASentenceOpeningStopwordIsCutOff() {
+        assertThat(units("Divorced savers retire poorer. Women who have never been divorced can expect a retirement "
+                + "income 13% higher than a colleague The cost of divorce can wreck retirement plans, a study finds."))
+                .containsExactly("Divorced savers retire poorer.", "Women who have never been divorced can expect a "
+                        + "retirement income 13% higher than a colleague", "The cost of divorce can wreck retirement "
+                        + "plans, a study finds.");
+    }
+
+    @Test
+    void aCaptionCopyingAnEarlierSentenceIsCutAtItsEndWhateverWordFollows() {
+        String body = "Gary Locke will be confirmed as Kilmarnock's permanent manager on Friday after eight weeks in "
+                + "charge. The club went unbeaten in his first six games. Kilmarnock will confirm Gary Locke as the "
+                + "club's new permanent manager on Friday ‘I’d be over the moon to get it,’ said Locke.";
+        assertThat(units(body)).containsExactly(
+                "Gary Locke will be confirmed as Kilmarnock's permanent manager on Friday after eight weeks in charge.",
+                "The club went unbeaten in his first six games.",
+                "Kilmarnock will confirm Gary Locke as the club's new permanent manager on Friday",
+                "‘I’d be over the moon to get it,’ said Locke.");
+    }
+
+    @Test
+    void aQuotedSentenceAfterACaptionIsASeamAQuotedTitleIsNot() {
+        assertThat(units("Michael Vaughan has emerged as the favourite for the new role of director of cricket "
+                + "‘I had a good chat with Tom about general stuff,’ said Vaughan."))
+                .containsExactly("Michael Vaughan has emerged as the favourite for the new role of director of cricket",
+                        "‘I had a good chat with Tom about general stuff,’ said Vaughan.");
+        assertThat(units("His story is to be told in a Hollywood film dubbed ‘The First Great Escape’ next year."))
+                .hasSize(1);
+    }
+
+    @Test
+    void twoCaptionsInARowAreBothCutOffTheSentenceAfterThem() {
+        String body = "Britain has been ranked only the 27th best country in the world for health in a league table "
+                + "looking at living standards. Overall, the UK came 11th in the table of countries with the highest "
+                + "standards of prosperity. Britain has been ranked only the 27th best country in the world for health "
+                + "in a league table looking at living standards Overall, the UK came 11th in the table of countries "
+                + "with the highest standards of prosperity Despite national earnings that make us the fifth richest "
+                + "country, living standards are driven down by poor health.";
+        List<String> units = units(body);
+        assertThat(units).hasSize(5);
+        assertThat(units.get(4)).startsWith("Despite national earnings");
+        assertThat(units.get(2)).endsWith("living standards");
+    }
+
+    @Test
+    void namesAfterSmallWordsAndTitlesAfterVerbsAreNotSeams() {
+        String body = "Fans cheered as striker Jack Grealish scored twice on Tuesday night. The minister told The "
+                + "Times that he felt ashamed of the decision. The film was shown at the festival in Cannes last May.";
+        assertThat(units(body)).hasSize(3);
+    }
+
+    @Test
+    void nothingIsCutInLowerCasedTextAndOffsetsStayVerbatim() {
+        String body = "the storm hit the coast on monday . thousands lost power overnight .";
+        List<Sentence> in = new RuleBasedSplitter().split(body);
+        assertThat(seams.split(body, in)).isEqualTo(in);
+    }
+}
