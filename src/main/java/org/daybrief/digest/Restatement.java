@@ -1,73 +1,47 @@
 package org.daybrief.digest;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.regex.Pattern;
-import org.daybrief.text.TermAnalyzer;
+import org.daybrief.summarize.Redundancy;
 
 /**
- * Whether one sentence restates another: two reports of one event say the same fact in other words ("The council
- * voted 9-4 on Monday evening to approve the extension" and "on Monday evening, councillors voted 9 to 4 to approve
- * the project"), which a cosine over all terms, weighted by rarity, lets through. A sentence restates another when
- * at least {@link #SHARED} of the shorter one's content words (stopwords out, stemmed) are in the other; a number
- * joined to another or to a unit by a hyphen or dash counts as its parts, so "9-4" is "9" and "4" as in "9 to 4",
- * and "7.2-mile" is "7.2" and "mile". Stateless and thread-safe.
+ * Whether a candidate sentence of a story summary restates one already chosen: two reports of one event say the
+ * same fact in other words ("The council voted 9-4 on Monday evening to approve the extension" and "on Monday
+ * evening, councillors voted 9 to 4 to approve the project"), which a cosine over all terms, weighted by rarity,
+ * lets through. Sentences are compared on {@link Redundancy}'s content words (names and numbers written one way).
+ * Reports of one event share more words than the sentences of one article, so the bar is lower than
+ * {@link Redundancy#restates}': at least {@link #SHARED} of the shorter sentence's words, or
+ * {@link #SHARED_WITH_FIGURE} with a figure in common that is not a year ("will spend an estimated $3.2 billion on
+ * the plant" and "will build a $3.2 billion chip packaging plant"). Stateless and thread-safe.
  */
 final class Restatement {
 
     /** Share of the shorter sentence's content words found in the other: above it, the sentence says nothing new. */
     static final double SHARED = 0.5;
-
     /** Share of the shorter sentence's words that makes a shared figure a restatement of it. */
     static final double SHARED_WITH_FIGURE = 0.25;
-
-    /** A figure of two digits or more ("1,600" is read as "1" and "600": a lone digit says little). */
-    private static final Pattern FIGURE = Pattern.compile("\\d[\\d.,]+");
-    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
-
-    /** A hyphen or dash beside a digit: "9-4", "9–4", "7.2-mile", "$3-billion". */
-    private static final Pattern NUMBER_JOIN = Pattern.compile("(?<=\\d)[-\u2010\u2011\u2012\u2013\u2014]|[-\u2010\u2011\u2012\u2013\u2014](?=\\d)");
 
     private Restatement() {
     }
 
-    /** The content words of a sentence as {@link #restates} compares them. */
-    static Set<String> facts(TermAnalyzer analyzer, String sentence) {
-        return new LinkedHashSet<>(analyzer.terms(NUMBER_JOIN.matcher(sentence).replaceAll(" ")));
-    }
-
-    /**
-     * Whether most of the shorter of two sentences' content words (from {@link #facts}) are in the other, or they
-     * give the same figure (not a year) and share {@link #SHARED_WITH_FIGURE} of their words: "will spend an
-     * estimated $3.2 billion on the plant" and "will build a $3.2 billion chip packaging plant".
-     */
-    static boolean restates(Set<String> a, Set<String> b) {
-        double overlap = overlap(a, b);
+    static boolean restates(Redundancy.Analysed a, Redundancy.Analysed b) {
+        double overlap = Redundancy.overlap(a, b);
         return overlap >= SHARED || overlap >= SHARED_WITH_FIGURE && sharesFigure(a, b);
     }
 
-    private static boolean sharesFigure(Set<String> a, Set<String> b) {
-        for (String w : a) {
-            if (FIGURE.matcher(w).matches() && !YEAR.matcher(w).matches() && b.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Shared content words over the shorter sentence's; 0 when either has none. */
-    static double overlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
+    /** A number of two digits or more in both, or two numbers ("3" and "2" of "$3.2 billion"); years aside. */
+    private static boolean sharesFigure(Redundancy.Analysed a, Redundancy.Analysed b) {
         int shared = 0;
-        for (String w : small) {
-            if (large.contains(w)) {
+        for (String w : a.facts()) {
+            if (Character.isDigit(w.charAt(0)) && b.facts().contains(w) && !year(w)) {
+                if (w.length() >= 2) {
+                    return true;
+                }
                 shared++;
             }
         }
-        return (double) shared / small.size();
+        return shared >= 2;
+    }
+
+    private static boolean year(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20") || w.startsWith("18"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.daybrief.summarize.Boilerplate;
+import org.daybrief.summarize.Redundancy;
 import org.daybrief.summarize.ScoredSentence;
 import org.daybrief.text.Sentence;
 import org.daybrief.text.TermAnalyzer;
@@ -84,7 +85,7 @@ public final class StorySummarizer {
     }
 
     private record Candidate(int document, int index, int rank, String text, int words, Map<Integer, Integer> terms,
-            java.util.Set<String> facts) {
+            Redundancy.Analysed facts) {
     }
 
     private List<Chosen> run(List<Source> sources, int maxSentences, int maxWords) {
@@ -94,6 +95,7 @@ public final class StorySummarizer {
         for (int d = 0; d < sources.size(); d++) {
             Source s = sources.get(d);
             TermAnalyzer analyzer = tools.analyzer(s.language());
+            Redundancy redundancy = Redundancy.forLanguage(s.language());
             List<Sentence> split = tools.split(s.language(), s.body());
             int rank = 0;
             for (int i = 0; i < split.size(); i++) {
@@ -112,7 +114,7 @@ public final class StorySummarizer {
                 if (terms.isEmpty()) {
                     continue;
                 }
-                candidates.add(new Candidate(d, i, rank++, text, words, terms, Restatement.facts(analyzer, text)));
+                candidates.add(new Candidate(d, i, rank++, text, words, terms, redundancy.analyse(text)));
             }
         }
         int n = candidates.size();

@@ -3,7 +3,7 @@ package org.daybrief.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.daybrief.text.TermAnalyzer;
+import org.daybrief.summarize.Redundancy;
 import org.junit.jupiter.api.Test;
 
 class StorySummarizerTest {
@@ -35,19 +35,19 @@ class StorySummarizerTest {
 
     @Test
     void aScoreAndTheSameScoreInWordsAreOneFactAndAFigureRepeatedWithItsNounIsARestatement() {
-        TermAnalyzer en = TextTools.ruleBased().analyzer("en");
+        Redundancy en = Redundancy.english();
 
-        assertThat(Restatement.facts(en, "voted 9-4")).isEqualTo(Restatement.facts(en, "voted 9 to 4"));
+        assertThat(en.analyse("voted 9-4")).isEqualTo(en.analyse("voted 9 to 4"));
         assertThat(Restatement.restates(
-                Restatement.facts(en, "The company will spend an estimated $3.2 billion on the plant, which will "
+                en.analyse("The company will spend an estimated $3.2 billion on the plant, which will "
                         + "package and test high-performance chips used in servers and electric vehicles."),
-                Restatement.facts(en, "Solara announced Wednesday that it will build a $3.2 billion advanced chip "
+                en.analyse("Solara announced Wednesday that it will build a $3.2 billion advanced chip "
                         + "packaging plant in Dunmore, the largest private investment in the region's history.")))
                 .isTrue();
         // Two sentences of one story about different things share a name and a year, not a fact.
         assertThat(Restatement.restates(
-                Restatement.facts(en, "Construction is expected to begin in spring 2026 in Kellford."),
-                Restatement.facts(en, "Opponents in Kellford said the 2026 start date was too early for a vote.")))
+                en.analyse("Construction is expected to begin in spring 2026 in Kellford."),
+                en.analyse("Opponents in Kellford said the 2026 start date was too early for a vote.")))
                 .isFalse();
     }
 }
