@@ -7,10 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,9 +32,10 @@ import org.daybrief.summarize.ScoredSentence;
  *     is {@code 1 / (1 + days between the run date and the newest document)} and centrality the cosine of the
  *     story with the whole day, relative to the most central story; ties by title, then the lead's path. The
  *     best {@code maxStories} are kept;</li>
- * <li>keyphrases per story (TF-IDF of noun phrases over the day's documents, {@link Keyphrases}); topics
- *     ({@link TopicGrouper}) labelled by their top keyphrases, heaviest first; stories are read topic by topic;</li>
- * <li>an overview: the best summary sentence of each of the most important stories (3–5 sentences).</li>
+ * <li>keyphrases per story and per topic ({@link Keyphrases.Day}); topics
+ *     ({@link TopicGrouper}) headed by a subject phrase ({@link TopicLabel}), heaviest first; stories are read topic by
+ *     topic;</li>
+ * <li>an {@link Overview}: the best summary sentence of each of the most important stories.</li>
  * </ol>
  * Deterministic: the same documents give the same digest whatever order they come in. Thread-safe.
  */
@@ -46,9 +45,7 @@ public final class DigestAssembler {
     public static final int HISTORY_DAYS = 7;
     static final int STORY_KEYWORDS = 5;
     static final int DIGEST_KEYWORDS = 8;
-    static final int OVERVIEW_MIN = 3;
-    static final int OVERVIEW_MAX = 5;
-    static final String OTHER_TOPIC = "Other news";
+    static final String OTHER_TOPIC = TopicLabel.OTHER_TOPIC;
 
     private static final Comparator<DocumentSummary> NEWEST_FIRST = Comparator
             .comparing(DocumentSummary::date, Comparator.reverseOrder())
@@ -120,21 +117,16 @@ public final class DigestAssembler {
                 .thenComparing(d -> docs.get(d.members.get(0)).path()));
         List<Draft> shown = drafts.subList(0, Math.min(Math.max(0, maxStories), drafts.size()));
 
-        // Keyphrases: TF-IDF of phrases over the documents shown.
-        Map<Integer, Map<String, Keyphrases.Phrase>> phrases = new TreeMap<>();
-        Map<String, Integer> phraseDf = new HashMap<>();
-        // Part-of-speech tagging is the slow part: documents are tagged on every core, then counted in order.
+        // Keyphrases of the documents shown; part-of-speech tagging is the slow part: documents are tagged on every
+        // core, then kept in order.
         List<Integer> members = shown.stream().flatMap(d -> d.members.stream()).toList();
-        List<Map<String, Keyphrases.Phrase>> extracted = members.parallelStream()
-                .map(m -> phrasesOf(docs.get(m))).toList();
-        for (int k = 0; k < members.size(); k++) {
-            phrases.put(members.get(k), extracted.get(k));
-            extracted.get(k).keySet().forEach(key -> phraseDf.merge(key, 1, Integer::sum));
-        }
-        int phraseDocs = Math.max(1, phrases.size());
+        Map<Integer, Integer> phraseIndex = new HashMap<>();
+        members.forEach(m -> phraseIndex.put(m, phraseIndex.size()));
+        Keyphrases.Day phrases = new Keyphrases.Day(members.parallelStream().map(m -> phrasesOf(docs.get(m))).toList(),
+                members.stream().map(m -> docs.get(m).summary().language()).toList(), specificity(grouper, members));
         for (Draft d : shown) {
-            d.phraseScores = phraseScores(d, docs, phrases, phraseDf, phraseDocs);
-            d.keywords = top(d.phraseScores, STORY_KEYWORDS);
+            d.phraseScores = phrases.storyScores(d.members.stream().map(phraseIndex::get).toList());
+            d.keywords = Keyphrases.top(d.phraseScores, STORY_KEYWORDS);
         }
 
         // Topics, heaviest first; stories within a topic by importance.
@@ -162,11 +154,17 @@ public final class DigestAssembler {
                 indexes.add(stories.size());
                 stories.add(made.get(s));
             }
-            List<String> keywords = topicKeywords(t.stories, shown);
-            String label = t.other ? OTHER_TOPIC : label(keywords);
+            List<Map<String, Double>> storyScores = t.stories.stream().map(s -> shown.get(s).phraseScores).toList();
+            // The topic's phrases are scored as one story of all its documents: specific to the topic, not only to
+            // one of its stories ("town", which two of its stories use, is in others too).
+            Map<String, Double> shared = phrases.storyScores(t.stories.stream()
+                    .flatMap(s -> shown.get(s).members.stream()).map(phraseIndex::get).toList());
+            List<String> keywords = Keyphrases.top(shared, STORY_KEYWORDS);
+            String label = t.other ? OTHER_TOPIC : TopicLabel.of(keywords, storyScores, phrases::name);
             topics.add(new Topic(label, keywords, round(t.weight), indexes));
         }
-        List<Digest.OverviewSentence> overview = overview(shown, stories, position);
+        List<Digest.OverviewSentence> overview = Overview.of(stories,
+                java.util.stream.IntStream.range(0, shown.size()).mapToObj(position::get).toList());
         List<String> dayKeywords = dayKeywords(shown);
         List<SkippedDocument> sortedSkipped = skipped.stream()
                 .sorted(Comparator.comparing(SkippedDocument::path)).toList();
@@ -184,7 +182,6 @@ public final class DigestAssembler {
         double importance;
         Story.Update update;
         Map<String, Double> phraseScores = Map.of();
-        Map<String, String> surfaces = new HashMap<>();
         List<String> keywords = List.of();
     }
 
@@ -353,117 +350,27 @@ public final class DigestAssembler {
         }
     }
 
-    private Map<String, Double> phraseScores(Draft d, List<DocumentSummary> docs,
-            Map<Integer, Map<String, Keyphrases.Phrase>> phrases, Map<String, Integer> df, int n) {
-        Map<String, Double> tf = new HashMap<>();
-        Map<String, Map<String, Integer>> forms = new HashMap<>();
-        Map<String, Integer> lengths = new HashMap<>();
-        for (int m : d.members) {
-            for (Keyphrases.Phrase p : phrases.get(m).values()) {
-                tf.merge(p.key, (double) p.count, Double::sum);
-                lengths.put(p.key, p.words);
-                Map<String, Integer> f = forms.computeIfAbsent(p.key, x -> new TreeMap<>());
-                p.forms.forEach((form, c) -> f.merge(form, c, Integer::sum));
+    /**
+     * A word's {@link Keyphrases.Specificity}: the IDF of its index term over the documents of the day and the
+     * history outside the story, relative to that of a term no other document uses.
+     *
+     * @param documents the documents of the keyphrases' day, as indexes into the grouper's items
+     */
+    private Keyphrases.Specificity specificity(StoryGrouper grouper, List<Integer> documents) {
+        double n = grouper.items() + 1.0;
+        double rarest = Math.log(n / 0.5);
+        return (word, language, story) -> {
+            List<String> terms = tools.analyzer(language).terms(word);
+            if (terms.isEmpty()) {
+                return 1.0;
             }
-        }
-        Map<String, Double> scores = new TreeMap<>();
-        for (Map.Entry<String, Double> e : tf.entrySet()) {
-            double idf = Math.log((n + 1.0) / df.getOrDefault(e.getKey(), 1)) + 0.1;
-            double lengthBoost = 1 + 0.25 * (lengths.get(e.getKey()) - 1);
-            // A phrase seen once is weak evidence (often a headline's wording): it counts a third.
-            double tfWeight = e.getValue() >= 2 ? e.getValue() : 0.33;
-            scores.put(e.getKey(), round(Math.sqrt(tfWeight) * idf * lengthBoost));
-            String best = null;
-            int bestCount = -1;
-            for (Map.Entry<String, Integer> f : forms.get(e.getKey()).entrySet()) {
-                if (f.getValue() > bestCount) {
-                    best = f.getKey();
-                    bestCount = f.getValue();
-                }
+            String term = terms.get(0);
+            int elsewhere = grouper.documentFrequency(term);
+            for (int d : story) {
+                elsewhere -= grouper.uses(documents.get(d), term) ? 1 : 0;
             }
-            d.surfaces.put(e.getKey(), best);
-        }
-        Map<String, Double> surfaceScores = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
-            surfaceScores.merge(d.surfaces.get(e.getKey()), e.getValue(), Math::max);
-        }
-        return surfaceScores;
-    }
-
-    /** The best phrases by score (ties alphabetical), skipping one that repeats words of a better one. */
-    static List<String> top(Map<String, Double> scores, int k) {
-        List<Map.Entry<String, Double>> entries = new ArrayList<>(scores.entrySet());
-        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Double> e : entries) {
-            if (out.size() >= k) {
-                break;
-            }
-            String key = e.getKey().toLowerCase(Locale.ROOT);
-            boolean overlaps = out.stream().map(o -> o.toLowerCase(Locale.ROOT))
-                    .anyMatch(o -> containsWords(o, key) || containsWords(key, o));
-            if (!overlaps) {
-                out.add(e.getKey());
-            }
-        }
-        return out;
-    }
-
-    private static boolean containsWords(String longer, String shorter) {
-        return (" " + longer + " ").contains(" " + shorter + " ");
-    }
-
-    /** A topic's phrases: each story's phrase scores relative to its best, summed, so shared phrases rise. */
-    private static List<String> topicKeywords(List<Integer> stories, List<Draft> shown) {
-        Map<String, Double> sum = new TreeMap<>();
-        for (int s : stories) {
-            Map<String, Double> scores = shown.get(s).phraseScores;
-            double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-            scores.forEach((p, v) -> sum.merge(p, v / max, Double::sum));
-        }
-        return top(sum, STORY_KEYWORDS);
-    }
-
-    static String label(List<String> keywords) {
-        if (keywords.isEmpty()) {
-            return OTHER_TOPIC;
-        }
-        String joined = String.join(", ", keywords.subList(0, Math.min(2, keywords.size())));
-        return joined.substring(0, 1).toUpperCase(Locale.ROOT) + joined.substring(1);
-    }
-
-    private static List<Digest.OverviewSentence> overview(List<Draft> shown, List<Story> stories,
-            Map<Integer, Integer> position) {
-        List<Digest.OverviewSentence> out = new ArrayList<>();
-        Set<String> used = new HashSet<>();
-        // First pass: the best sentence of each of the most important stories; second pass: their next best.
-        for (int pass = 0; pass < 2 && out.size() < OVERVIEW_MIN; pass++) {
-            for (int s = 0; s < shown.size() && out.size() < OVERVIEW_MAX; s++) {
-                if (pass == 1 && out.size() >= OVERVIEW_MIN) {
-                    break;
-                }
-                int at = position.get(s);
-                List<ScoredSentence> summary = stories.get(at).summary();
-                List<ScoredSentence> ranked = summary.stream()
-                        .sorted(Comparator.comparingDouble((ScoredSentence x) -> -x.score())
-                                .thenComparingInt(ScoredSentence::index))
-                        .toList();
-                int taken = 0;
-                for (ScoredSentence sentence : ranked) {
-                    if (used.contains(sentence.text())) {
-                        taken++;
-                        continue;
-                    }
-                    if (taken == pass) {
-                        used.add(sentence.text());
-                        out.add(new Digest.OverviewSentence(sentence.text(), sentence.score(), at));
-                        break;
-                    }
-                    taken++;
-                }
-            }
-        }
-        return out;
+            return Math.min(1.0, Math.max(0.05, Math.log(n / (elsewhere + 0.5)) / rarest));
+        };
     }
 
     private static List<String> dayKeywords(List<Draft> shown) {
@@ -473,7 +380,7 @@ public final class DigestAssembler {
                 sum.merge(d.keywords.get(r), d.importance / (r + 1), Double::sum);
             }
         }
-        return top(sum, DIGEST_KEYWORDS);
+        return Keyphrases.top(sum, DIGEST_KEYWORDS);
     }
 
     /** A path that begins {@code scheme://}: a document read from a server, not a file. */

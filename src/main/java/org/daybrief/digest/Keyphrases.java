@@ -10,35 +10,72 @@ import java.util.TreeMap;
 import org.daybrief.text.Abbreviations;
 import org.daybrief.text.Sentence;
 import org.daybrief.text.Stopwords;
+import org.daybrief.text.Words;
 
 /**
  * Keyphrase candidates of a document: noun phrases from part-of-speech tags (runs of adjectives and nouns that
  * end in a noun, at most {@value #MAX_WORDS} words) where a tagger exists for the language, else runs of
  * non-stopwords. Phrases are keyed by their lower-cased words; the surface form shown is the most frequent
- * one. Scoring (TF-IDF over the day's documents) is the caller's. Thread-safe.
+ * one; {@link Day} scores them per story. Thread-safe.
  */
 final class Keyphrases {
 
     static final int MAX_WORDS = 3;
     /** Sentences read per document: keyphrases of a news story are in its first part. */
     static final int MAX_SENTENCES = 40;
+    /** Letters and digits of a body line that repeats the title (or its start) and is read as the title. */
+    static final int MIN_HEADLINE = 12;
 
-    private static final Set<String> GENERIC = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "year", "years", "week", "weeks", "day", "days",
-            "month", "months", "time", "percent", "people", "mr", "ms", "mrs", "dr", "number", "part", "way",
-            "lot", "thing", "things", "statement", "spokesperson", "spokesman", "spokeswoman", "told", "said");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+
+    /**
+     * A complement to the signals of {@link Day}: nouns of time, place and reporting that every story uses, per
+     * language;
+     * the names of months and days come from {@link java.time} for any language.
+     */
+    private static final Map<String, Set<String>> GENERIC = Map.of(
+            "en", Set.of("year", "years", "week", "weeks", "day", "days", "month", "months", "time", "percent",
+                    "people", "mr", "ms", "mrs", "dr", "number", "part", "way", "lot", "thing", "things", "statement",
+                    "spokesperson", "spokesman", "spokeswoman", "told", "said", "officials", "news", "report", "town",
+                    "city"),
+            "de", Set.of("jahr", "jahre", "jahren", "woche", "wochen", "tag", "tage", "tagen", "monat", "monate",
+                    "zeit", "prozent", "menschen", "leute", "angaben", "sprecher", "sprecherin", "teil", "uhr"),
+            "fr", Set.of("an", "ans", "année", "années", "semaine", "semaines", "jour", "jours", "mois", "temps",
+                    "personnes", "gens", "selon", "porte-parole", "partie", "fois", "heure", "heures"));
+    private static final Map<String, Set<String>> GENERIC_WITH_CALENDAR = new java.util.concurrent.ConcurrentHashMap<>();
+
 
     /** Occurrences of one phrase in one document, with its surface forms. */
     static final class Phrase {
         final String key;
         final int words;
         int count;
+        /** Occurrences as a name (all proper nouns): "Angela Ortiz", "Westgate Medical Center". */
+        int named;
+        /** Occurrences next to a number: a unit, a count or a label ("tons", "feet", "Prozent", "Room 4"). */
+        int counted;
         final Map<String, Integer> forms = new TreeMap<>();
 
         Phrase(String key, int words) {
             this.key = key;
             this.words = words;
+        }
+
+        void add(Phrase other) {
+            count += other.count;
+            counted += other.counted;
+            named += other.named;
+            other.forms.forEach((f, c) -> forms.merge(f, c, Integer::sum));
+        }
+
+        /** Whether most occurrences count, measure or number something ("12 feet", "850 jobs", "Room 4"). */
+        boolean measure() {
+            return 2 * counted >= count;
+        }
+
+        /** Whether it is mostly written as a name. */
+        boolean name() {
+            return 2 * named > count;
         }
 
         String surface() {
@@ -54,44 +91,211 @@ final class Keyphrases {
         }
     }
 
+    /**
+     * How specific a word is to one story, in (0, 1]: 1 for a word no other story uses, less the more documents of
+     * other stories (today's and the history's) use it.
+     */
+    @FunctionalInterface
+    interface Specificity {
+        /** @param story the story's documents, as indexes into the {@link Day}'s */
+        double of(String word, String language, List<Integer> story);
+    }
+
+    /**
+     * The phrases of the documents a digest shows, scored per story: TF-IDF over those documents, times the
+     * phrase's specificity (that of its most specific word, from the document frequency over the other stories of
+     * the day and the job's history: "town" and "officials" are in many stories, "tram" and "runway" in one), times
+     * a length bonus (a longer noun phrase names its subject better); a single noun that heads several of the
+     * story's phrases is their genus and counts less ({@code 1 / (1 + 0.5 phrases)}). A phrase that mostly stands next to a number is a
+     * unit, a count or a label ("1.1 million tons", "12 feet", "8 Prozent", "Room 4") and never a keyphrase.
+     */
+    static final class Day {
+        private final List<Map<String, Phrase>> documents;
+        private final List<String> languages;
+        private final Specificity specificity;
+        private final Map<String, Integer> df = new HashMap<>();
+        private final Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        /** @param documents each document's phrases ({@link #extract}), in the order stories refer to them */
+        Day(List<Map<String, Phrase>> documents, List<String> languages, Specificity specificity) {
+            this.documents = documents;
+            this.languages = languages;
+            this.specificity = specificity;
+            documents.forEach(d -> d.keySet().forEach(key -> df.merge(key, 1, Integer::sum)));
+        }
+
+        /** The phrase scores of a story of the given documents (indexes into this day's), by surface form. */
+        Map<String, Double> storyScores(List<Integer> members) {
+            int n = Math.max(1, documents.size());
+            Map<String, Phrase> merged = new TreeMap<>();
+            Map<String, String> language = new HashMap<>();
+            for (int m : members) {
+                for (Phrase p : documents.get(m).values()) {
+                    merged.computeIfAbsent(p.key, k -> new Phrase(k, p.words)).add(p);
+                    language.putIfAbsent(p.key, languages.get(m));
+                }
+            }
+            // A noun that heads several of the story's phrases is their genus ("system" of "traffic system" and
+            // "camera system"): the phrases name the subject better than it does.
+            Map<String, Integer> heads = new HashMap<>();
+            for (Phrase p : merged.values()) {
+                if (p.words > 1) {
+                    heads.merge(p.key.substring(p.key.lastIndexOf(' ') + 1), 1, Integer::sum);
+                }
+            }
+            Map<String, Double> scores = new TreeMap<>();
+            for (Phrase p : merged.values()) {
+                if (p.measure()) {
+                    continue;
+                }
+                if (p.name()) {
+                    names.add(p.surface());
+                }
+                double idf = Math.log((n + 1.0) / df.getOrDefault(p.key, 1)) + 0.1;
+                double lengthBoost = 1 + 0.25 * (p.words - 1);
+                // A phrase seen once is weak evidence (often a headline's wording): it counts a third.
+                double tfWeight = p.count >= 2 ? p.count : 0.33;
+                double specific = 0;
+                for (String w : p.key.split(" ")) {
+                    specific = Math.max(specific, specificity.of(w, language.get(p.key), members));
+                }
+                double genus = p.words == 1 ? 1.0 / (1 + 0.5 * heads.getOrDefault(p.key, 0)) : 1;
+                scores.merge(p.surface(), round(Math.sqrt(tfWeight) * idf * lengthBoost * specific * genus),
+                        Math::max);
+            }
+            return scores;
+        }
+
+        /** Whether a phrase of a story scored so far is a name rather than a subject ("Angela Ortiz", "Solara"). */
+        boolean name(String surface) {
+            return names.contains(surface);
+        }
+    }
+
+    /** The best phrases by score (ties alphabetical), skipping one that repeats words of a better one. */
+    static List<String> top(Map<String, Double> scores, int k) {
+        List<Map.Entry<String, Double>> entries = new ArrayList<>(scores.entrySet());
+        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Double> e : entries) {
+            if (out.size() >= k) {
+                break;
+            }
+            String key = lower(e.getKey());
+            boolean overlaps = out.stream().map(Keyphrases::lower)
+                    .anyMatch(o -> containsWords(o, key) || containsWords(key, o));
+            if (!overlaps) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsWords(String longer, String shorter) {
+        return (" " + longer + " ").contains(" " + shorter + " ");
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
+    }
+
     private final TextTools tools;
 
     Keyphrases(TextTools tools) {
         this.tools = tools;
     }
 
-    /** The candidate phrases of a document (title first, then the body's first sentences), by key. */
+    /**
+     * The candidate phrases of a document (the body's first sentences, and the title's phrases that the body uses
+     * too), by key. A headline is telegraphic ("Strike strands dozens"): its verbs are tagged as nouns, so a phrase
+     * found only there is no keyphrase.
+     */
     Map<String, Phrase> extract(String title, String body, String language) {
         Map<String, Phrase> out = new HashMap<>();
-        Set<String> stop = Stopwords.forLanguage(language);
-        Abbreviations abbreviations = Abbreviations.forLanguage(language);
-        List<String> units = new ArrayList<>();
-        if (title != null && !title.isBlank()) {
-            units.add(title);
-        }
+        String titleKey = title == null ? "" : Words.key(title);
         List<Sentence> sentences = tools.split(language, body);
+        List<String[]> units = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_SENTENCES, sentences.size()); i++) {
-            units.add(sentences.get(i).of(body));
-        }
-        for (String unit : units) {
-            String[] tokens = tools.tokenize(language, unit);
-            String[] tags = tokens.length == 0 ? null : tools.tags(language, tokens);
-            int start = -1;
-            for (int k = 0; k <= tokens.length; k++) {
-                boolean inside = k < tokens.length && word(tokens[k]) && !stop.contains(lower(tokens[k]))
-                        && (tags == null ? !abbreviation(abbreviations, tokens, k) : nominal(tags[k]));
-                if (inside && start < 0) {
-                    start = k;
-                } else if (!inside && start >= 0) {
-                    add(out, tokens, tags, start, k);
-                    start = -1;
-                }
+            String unit = sentences.get(i).of(body);
+            // The headline again as the body's first line (an HTML h1, a text file's first line) is the title.
+            String key = Words.key(unit);
+            if (!(key.length() >= MIN_HEADLINE && titleKey.startsWith(key))) {
+                units.add(tools.tokenize(language, unit));
             }
+        }
+        String[] titleTokens = title == null || title.isBlank() ? new String[0] : tools.tokenize(language, title);
+        Set<String> nouns = null;
+        if (NounEvidence.covers(language) && tools.tags(language, new String[] {"x"}) == null) {
+            List<String[]> all = new ArrayList<>(units);
+            all.add(titleTokens);
+            nouns = NounEvidence.nouns(language, all);
+        }
+        for (String[] unit : units) {
+            addPhrases(out, unit, language, nouns);
+        }
+        if (titleTokens.length > 0) {
+            Map<String, Phrase> fromTitle = new HashMap<>();
+            addPhrases(fromTitle, titleTokens, language, nouns);
+            fromTitle.values().stream().filter(p -> out.containsKey(p.key))
+                    .forEach(p -> out.get(p.key).add(p));
         }
         return out;
     }
 
-    private static void add(Map<String, Phrase> out, String[] tokens, String[] tags, int start, int end) {
+    /** @param nouns without a tagger, the words known to be nouns ({@link NounEvidence}), or null */
+    private void addPhrases(Map<String, Phrase> out, String[] tokens, String language, Set<String> nouns) {
+        Set<String> stop = Stopwords.forLanguage(language);
+        Abbreviations abbreviations = Abbreviations.forLanguage(language);
+        Set<String> generic = generic(language);
+        String[] tags = tokens.length == 0 ? null : tools.tags(language, tokens);
+        String[] words = new String[tokens.length];
+        for (int k = 0; k < tokens.length; k++) {
+            words[k] = withoutPossessive(tokens[k]);
+        }
+        int start = -1;
+        for (int k = 0; k <= words.length; k++) {
+            boolean inside = k < words.length && word(words[k]) && !stop.contains(lower(words[k]))
+                    && !abbreviation(abbreviations, tokens, k) && (tags == null || nominal(tags[k]))
+                    && (nouns == null || NounEvidence.nominal(nouns, words, k));
+            if (inside && start >= 0 && properBoundary(words, tags, k)) {
+                // A role and a name are two phrases: "director" and "Marta Lindgren".
+                add(out, words, tags, start, k, generic);
+                start = k;
+            }
+            if (inside && start < 0) {
+                start = k;
+            }
+            if (start >= 0 && !inside) {
+                add(out, words, tags, start, k, generic);
+                start = -1;
+            } else if (start >= 0 && !words[k].equals(tokens[k])) {
+                // A possessive ends its phrase: "the museum's collection" is "museum" and "collection".
+                add(out, words, tags, start, k + 1, generic);
+                start = -1;
+            }
+        }
+    }
+
+    /** The generic nouns of a language: its {@link #GENERIC} list, if any, and its calendar's names. */
+    static Set<String> generic(String language) {
+        return GENERIC_WITH_CALENDAR.computeIfAbsent(language == null ? "" : language, l -> {
+            Set<String> out = new java.util.HashSet<>(GENERIC.getOrDefault(l, Set.of()));
+            Locale locale = l.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(l);
+            for (java.time.Month m : java.time.Month.values()) {
+                out.add(lower(m.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale)));
+                out.add(lower(m.getDisplayName(java.time.format.TextStyle.FULL, locale)));
+            }
+            for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+                out.add(lower(d.getDisplayName(java.time.format.TextStyle.FULL, locale)));
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    private static void add(Map<String, Phrase> out, String[] tokens, String[] tags, int start, int end,
+            Set<String> generic) {
+        boolean counted = start > 0 && number(tokens[start - 1], tags == null ? null : tags[start - 1])
+                || end < tokens.length && number(tokens[end], tags == null ? null : tags[end]);
         // A noun phrase must end in a noun: drop trailing adjectives.
         while (tags != null && end > start && !noun(tags[end - 1])) {
             end--;
@@ -99,10 +303,10 @@ final class Keyphrases {
         if (end - start > MAX_WORDS) {
             start = end - MAX_WORDS;
         }
-        while (start < end && GENERIC.contains(lower(tokens[start]))) {
+        while (start < end && generic.contains(lower(tokens[start]))) {
             start++;
         }
-        if (start >= end || GENERIC.contains(lower(tokens[end - 1]))) {
+        if (start >= end || generic.contains(lower(tokens[end - 1]))) {
             return;
         }
         StringBuilder key = new StringBuilder();
@@ -123,7 +327,45 @@ final class Keyphrases {
         int words = end - start;
         Phrase p = out.computeIfAbsent(key.toString(), x -> new Phrase(x, words));
         p.count++;
+        p.counted += counted ? 1 : 0;
+        p.named += name(tokens, tags, start, end) ? 1 : 0;
         p.forms.merge(form.toString(), 1, Integer::sum);
+    }
+
+    /**
+     * Whether the phrase is a name: its head (last word) a proper noun by the tags ("Director Samuel Park"); without
+     * tags, capitalised words inside a sentence.
+     */
+    private static boolean name(String[] tokens, String[] tags, int start, int end) {
+        if (tags != null) {
+            return proper(tags[end - 1]);
+        }
+        for (int k = start; k < end; k++) {
+            if (k == 0 || !Character.isUpperCase(tokens[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A figure, or a number word where a tagger says so ("million" in "1.1 million tons"); not a year, which dates
+     * its noun ("the 2026 budget") rather than counting it.
+     */
+    private static boolean number(String token, String tag) {
+        if (YEAR.matcher(token).matches()) {
+            return false;
+        }
+        return Character.isDigit(token.charAt(0)) || tag != null && (tag.startsWith("NUM") || tag.equals("CD"));
+    }
+
+    /** The word without an English or German possessive ending ("museum's", "museum\u2019s"). */
+    private static String withoutPossessive(String token) {
+        int n = token.length();
+        if (n > 3 && (token.endsWith("'s") || token.endsWith("\u2019s"))) {
+            return token.substring(0, n - 2);
+        }
+        return token;
     }
 
     /**
@@ -148,6 +390,21 @@ final class Keyphrases {
             }
         }
         return letters >= 2;
+    }
+
+    /**
+     * Whether a common noun written in lower case (a role: "director", "architecture firm") meets a name at token
+     * {@code k}. Inside a name the nouns are capitalised ("Brightwater Steel", and every German noun).
+     */
+    private static boolean properBoundary(String[] tokens, String[] tags, int k) {
+        if (tags == null || k == 0) {
+            return false;
+        }
+        return !proper(tags[k - 1]) && noun(tags[k - 1]) && proper(tags[k]) && Character.isLowerCase(tokens[k - 1].charAt(0));
+    }
+
+    private static boolean proper(String tag) {
+        return tag.startsWith("PROPN") || tag.startsWith("NNP") || tag.startsWith("NE");
     }
 
     private static boolean nominal(String tag) {

@@ -70,6 +70,7 @@ final class StoryGrouper {
     private final List<Set<String>> names = new ArrayList<>();
     private final List<long[]> signatures = new ArrayList<>();
     private Map<String, Integer> nameFrequency = Map.of();
+    private Map<Integer, Integer> documentFrequency = Map.of();
 
     /**
      * @param items   today's documents first, then earlier ones
@@ -93,6 +94,22 @@ final class StoryGrouper {
     /** Unit TF-IDF vector of item {@code i}. */
     SparseVector vector(int i) {
         return vectors.get(i);
+    }
+
+    /** How many items (today's and earlier ones) use the index term (a stem, as {@link TermAnalyzer} gives it). */
+    int documentFrequency(String term) {
+        Integer id = vocabulary.get(term);
+        return id == null ? 0 : documentFrequency.getOrDefault(id, 0);
+    }
+
+    /** Whether item {@code i}'s text uses the index term. */
+    boolean uses(int i, String term) {
+        Integer id = vocabulary.get(term);
+        return id != null && java.util.Arrays.binarySearch(vectors.get(i).ids(), id) >= 0;
+    }
+
+    int items() {
+        return items.size();
     }
 
     int vocabularySize() {
@@ -144,6 +161,7 @@ final class StoryGrouper {
             signatures.add(a.signature());
         }
         nameFrequency = nf;
+        documentFrequency = df;
         int n = items.size();
         for (Map<Integer, Integer> c : counts) {
             Map<Integer, Double> w = new HashMap<>();

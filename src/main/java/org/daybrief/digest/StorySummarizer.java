@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.daybrief.summarize.Boilerplate;
+import org.daybrief.summarize.Redundancy;
 import org.daybrief.summarize.ScoredSentence;
 import org.daybrief.text.Sentence;
 import org.daybrief.text.TermAnalyzer;
@@ -22,7 +23,9 @@ import org.daybrief.text.TermAnalyzer;
  * </ul>
  * combined {@link #CENTRALITY_WEIGHT}:{@link #POSITION_WEIGHT}, then chosen greedily with maximal marginal
  * relevance ({@link #MMR_LAMBDA}) so the sources do not repeat each other: a sentence with cosine of at least
- * {@link #DUPLICATE_COSINE} to one already chosen is never taken. Candidates are sentences of
+ * {@link #DUPLICATE_COSINE} to one already chosen is never taken, nor a paraphrase of one ({@link Restatement}: most of
+ * the shorter sentence's content words and numbers already said, "voted 9-4" and "voted 9 to 4" alike), so the next
+ * best new sentence takes its place. Candidates are sentences of
  * {@value #MIN_WORDS}–{@value #MAX_WORDS} words that are not boilerplate ({@link Boilerplate}: bylines, captions,
  * calls to action; cookie and subscription notices) and not exact repeats.
  *
@@ -81,7 +84,8 @@ public final class StorySummarizer {
                 .thenComparingInt(c -> c.sentence().index())).toList();
     }
 
-    private record Candidate(int document, int index, int rank, String text, int words, Map<Integer, Integer> terms) {
+    private record Candidate(int document, int index, int rank, String text, int words, Map<Integer, Integer> terms,
+            Redundancy.Analysed facts) {
     }
 
     private List<Chosen> run(List<Source> sources, int maxSentences, int maxWords) {
@@ -91,6 +95,7 @@ public final class StorySummarizer {
         for (int d = 0; d < sources.size(); d++) {
             Source s = sources.get(d);
             TermAnalyzer analyzer = tools.analyzer(s.language());
+            Redundancy redundancy = Redundancy.forLanguage(s.language());
             List<Sentence> split = tools.split(s.language(), s.body());
             int rank = 0;
             for (int i = 0; i < split.size(); i++) {
@@ -109,7 +114,7 @@ public final class StorySummarizer {
                 if (terms.isEmpty()) {
                     continue;
                 }
-                candidates.add(new Candidate(d, i, rank++, text, words, terms));
+                candidates.add(new Candidate(d, i, rank++, text, words, terms, redundancy.analyse(text)));
             }
         }
         int n = candidates.size();
@@ -172,7 +177,7 @@ public final class StorySummarizer {
                 for (int j : picked) {
                     maxSim = Math.max(maxSim, vectors[i].dot(vectors[j]));
                 }
-                if (maxSim >= DUPLICATE_COSINE) {
+                if (maxSim >= DUPLICATE_COSINE || restates(candidates.get(i), picked, candidates)) {
                     out[i] = true;
                     continue;
                 }
@@ -201,6 +206,16 @@ public final class StorySummarizer {
             chosen.add(new Chosen(c.document(), new ScoredSentence(c.index(), c.text(), round(score[i]), features)));
         }
         return chosen;
+    }
+
+    /** Whether the candidate says again what a chosen sentence said, in other words ({@link Restatement}). */
+    private static boolean restates(Candidate c, List<Integer> picked, List<Candidate> candidates) {
+        for (int j : picked) {
+            if (Restatement.restates(c.facts(), candidates.get(j).facts())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double round(double v) {

@@ -136,6 +136,30 @@ class SeedStoriesTest {
         }
     }
 
+    @Test
+    void topicLabelsAndKeyphrasesAreNounPhrasesNotHeadlineFragmentsUnitsOrGenericNouns() {
+        List<String> phrases = new ArrayList<>(digest.keywords());
+        digest.stories().forEach(s -> phrases.addAll(s.keywords()));
+        digest.topics().forEach(t -> phrases.addAll(t.keywords()));
+        List<String> labels = digest.topics().stream().map(Topic::label).toList();
+        // The seeds' headlines' verbs ("Strike strands dozens", "union presses", "wins Calder Prize"), and the
+        // generic nouns and units that the bodies use ("Room 4", "1.1 million tons", "town").
+        List<String> notPhrases = List.of("strands", "presses", "wins", "arrives", "beats", "lands", "unveils",
+                "approves", "opens", "tests", "Room", "tons", "feet", "town", "Prof");
+        for (String p : concat(phrases, labels)) {
+            assertThat(List.of(p.split(" "))).as("words of '%s'", p).doesNotContainAnyElementsOf(notPhrases)
+                    .doesNotContain("room", "Tons", "Town");
+        }
+        // A heading is one phrase, not a list of two.
+        assertThat(labels).isNotEmpty().noneMatch(l -> l.contains(","));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     private static Story storyWith(String seedPrefix) {
         return digest.stories().stream()
                 .filter(s -> s.documents().stream().anyMatch(d -> d.path().startsWith("seeds/" + seedPrefix)))

@@ -1,0 +1,53 @@
+package org.daybrief.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.daybrief.summarize.Redundancy;
+import org.junit.jupiter.api.Test;
+
+class StorySummarizerTest {
+
+    private static final String MERIDIAN = "The Kellford City Council voted 9-4 on Monday evening to approve a 7.2-mile "
+            + "extension of the city's tram network, ending nearly three years of debate over the project's cost and "
+            + "route. The extension will run from the Central Station interchange through the Old Mill district to "
+            + "Westgate Medical Center, adding 11 new stops. Construction is expected to begin in spring 2026, with "
+            + "the first trams carrying passengers by late 2029.";
+    private static final String LAKESIDE = "Kellford's long-debated tram extension cleared its biggest hurdle on Monday "
+            + "evening, when city councillors voted 9 to 4 to approve the $610 million project. Supporters packed the "
+            + "chamber's public gallery and cheered as the result was announced after a six-hour session. Opponents "
+            + "said they would keep pressing for a cheaper bus rapid transit line on the same tram route.";
+
+    @Test
+    void aParaphraseOfAChosenSentenceGivesWayToTheNextBestNewOne() {
+        StorySummarizer summarizer = new StorySummarizer(TextTools.ruleBased());
+
+        List<String> chosen = summarizer.summarize(List.of(
+                new StorySummarizer.Source("Council approves tram extension", MERIDIAN, "en"),
+                new StorySummarizer.Source("Tram extension wins council vote, 9 to 4", LAKESIDE, "en")), 4)
+                .stream().map(c -> c.sentence().text()).toList();
+
+        // Each vote sentence alone is a good pick: the two together say one fact twice.
+        assertThat(chosen).hasSize(4)
+                .filteredOn(s -> s.contains("voted 9-4") || s.contains("voted 9 to 4")).hasSize(1);
+        assertThat(chosen).anyMatch(s -> s.startsWith("Supporters") || s.startsWith("Opponents"));
+    }
+
+    @Test
+    void aScoreAndTheSameScoreInWordsAreOneFactAndAFigureRepeatedWithItsNounIsARestatement() {
+        Redundancy en = Redundancy.english();
+
+        assertThat(en.analyse("voted 9-4")).isEqualTo(en.analyse("voted 9 to 4"));
+        assertThat(Restatement.restates(
+                en.analyse("The company will spend an estimated $3.2 billion on the plant, which will "
+                        + "package and test high-performance chips used in servers and electric vehicles."),
+                en.analyse("Solara announced Wednesday that it will build a $3.2 billion advanced chip "
+                        + "packaging plant in Dunmore, the largest private investment in the region's history.")))
+                .isTrue();
+        // Two sentences of one story about different things share a name and a year, not a fact.
+        assertThat(Restatement.restates(
+                en.analyse("Construction is expected to begin in spring 2026 in Kellford."),
+                en.analyse("Opponents in Kellford said the 2026 start date was too early for a vote.")))
+                .isFalse();
+    }
+}
