@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.daybrief.ingest.IngestLimits;
 import org.daybrief.ingest.RawDocument;
 import org.daybrief.ingest.RawDocuments;
@@ -21,13 +22,21 @@ class RawDocumentReader extends AbstractItemCountingItemStreamItemReader<RawDocu
     private final List<String> sources;
     private final IngestLimits limits;
     private final Progress progress;
+    private final Predicate<String> mine;
     private RawDocuments documents;
 
     RawDocumentReader(Path workDir, List<String> sources, IngestLimits limits, Progress progress) {
+        this(workDir, sources, limits, progress, path -> true);
+    }
+
+    /** @param mine which documents, by path, this reader yields (a partition's share of the sources) */
+    RawDocumentReader(Path workDir, List<String> sources, IngestLimits limits, Progress progress,
+            Predicate<String> mine) {
         this.workDir = workDir;
         this.sources = sources;
         this.limits = limits;
         this.progress = progress;
+        this.mine = mine;
         setName("sources");
     }
 
@@ -44,11 +53,14 @@ class RawDocumentReader extends AbstractItemCountingItemStreamItemReader<RawDocu
 
     @Override
     protected RawDocument doRead() {
-        if (!documents.hasNext()) {
-            return null;
+        while (documents.hasNext()) {
+            RawDocument doc = documents.next();
+            if (mine.test(doc.path())) {
+                progress.documentRead();
+                return doc;
+            }
         }
-        progress.documentRead();
-        return documents.next();
+        return null;
     }
 
     @Override

@@ -33,8 +33,13 @@ final class BackfillCommand implements Callable<Integer> {
     @Option(names = "--force", description = "rebuild a range that is already complete")
     boolean force;
 
+    @Option(names = "--remote", description = "send the work to workers (./daybrief worker) through RabbitMQ; "
+            + "needs SPRING_DATASOURCE_URL (PostgreSQL) and SPRING_RABBITMQ_HOST")
+    boolean remote;
+
     @Override
     public Integer call() throws Exception {
+        RemoteMode.requireSettings(remote);
         JobSettings settings = Jobs.loader().load(job);
         LocalDate first = Jobs.date("--from", from);
         LocalDate last = Jobs.date("--to", to);
@@ -42,7 +47,7 @@ final class BackfillCommand implements Callable<Integer> {
             throw new UsageException("--to " + last + " is before --from " + first
                     + " (fix: swap them)");
         }
-        try (var context = Jobs.startSpring(spec)) {
+        try (var context = Jobs.startSpring(spec, RemoteMode.profiles(remote))) {
             RunReport report = context.getBean(DigestRunner.class).backfill(settings, first, last, force);
             spec.commandLine().getOut().print(report.format());
             spec.commandLine().getOut().flush();

@@ -47,16 +47,16 @@ final class Jobs {
      * Starts the Spring shell for a command that runs jobs. On SIGTERM or Ctrl-C, runs in progress are asked to stop
      * after their current chunk (they end STOPPED, and the same command resumes them) and the shell is closed only
      * once the command has finished with it: Spring's own shutdown hook, and H2's, would close the database under
-     * a running step. Under {@code --debug} a failed step's stack trace is logged as well as the report's line.
+     * a running step. {@code profiles} switch on remote partitioning (a manager, or a worker). Under {@code --debug} a failed step's stack trace is logged as well as the report's line.
      */
-    static ConfigurableApplicationContext startSpring(CommandSpec command) {
+    static ConfigurableApplicationContext startSpring(CommandSpec command, String... profiles) {
         String[] args = ExitCodes.debug(command.root().commandLine().getParseResult())
                 ? new String[] {"--logging.level.org.springframework.batch.core.step.AbstractStep=ERROR",
                         "--logging.level.org.springframework.boot.SpringApplication=ERROR"}
                 : new String[0];
         prepareStateDir();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DaybriefApplication.class)
-                .registerShutdownHook(false).run(args);
+                .profiles(profiles).registerShutdownHook(false).run(args);
         H2ExitHook.takeOver(); // registered by now if this process opened the database file
         DataSource pool = context.getBean(DataSource.class);
         CountDownLatch closed = new CountDownLatch(1);

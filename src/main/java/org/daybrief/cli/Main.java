@@ -44,6 +44,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(new SummarizeCommand());
         cli.addSubcommand(new EvalCommand());
         cli.addSubcommand(new SendCommand());
+        cli.addSubcommand(new WorkerCommand());
         cli.setExecutionExceptionHandler(ExitCodes::handle);
         return cli;
     }
