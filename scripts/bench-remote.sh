@@ -9,6 +9,9 @@
 # CORPUS_DIR (e.g. ../shared/eval/bbc-dev/docs), each made distinct by a closing line. Prints the run report, then
 # per 1,000 documents: worker-seconds in summarize partitions, broker messages (partition requests), rows the
 # JobRepository (BATCH_*) and Daybrief's store (DAYBRIEF_*) inserted or updated, and the bytes they hold.
+# KILL_AFTER=SECONDS kills the first worker with kill -9 that long after the run starts (a worker lost mid-run);
+# COMPARE_LOCAL=1 then also backfills the same archive locally (H2, one process) and compares every file written,
+# and counts each document shown once, on its own date.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:?usage: scripts/bench-remote.sh CORPUS_DIR [DOCUMENTS] [DAYS] [WORKERS] [PARTITION_KB]}"
@@ -36,12 +39,15 @@ for ((i = 0; i < docs; i++)); do
   mkdir -p "$work/in/$d"
   printf 'date 2025-06-%02d\n\n%s\n\nArchive copy %d.\n' "$d" "$(<"${files[i % ${#files[@]}]}")" "$i" > "$work/in/$d/a$i.txt"
 done
+max_stories=50
+if [[ -n "${COMPARE_LOCAL:-}" ]]; then max_stories=10000; fi   # every document shown, to count them
 cat > "$work/job.yml" <<JOB
 name: archive
 title: "Archive – {date}"
 sources: [in/]
 window: by-date
 schedule: { cron: "0 0 7 * * *", zone: UTC }
+digest: { max-stories: $max_stories }
 output: { dir: out, formats: [html, md, txt, json] }
 JOB
 psql -q -h 127.0.0.1 -U postgres -d test -c "CREATE DATABASE $name"
@@ -55,17 +61,48 @@ cd "$work"
 for ((w = 1; w <= workers; w++)); do
   DAYBRIEF_JAVA_OPTS="$opts" "$here/daybrief" worker > "$work/worker$w.log" 2>&1 &
   pids+=($!)
-  until grep -q 'worker: ready' "$work/worker$w.log"; do   # one at a time: the first makes the schema
+  until grep -qs 'worker: ready' "$work/worker$w.log"; do   # ready, one after the other
     sleep 1
     kill -0 "${pids[-1]}" 2>/dev/null || { cat "$work/worker$w.log" >&2; exit 1; }
   done
 done
 wal_before=$(psql -qtA -h 127.0.0.1 -U postgres -d "$name" -c "SELECT pg_current_wal_lsn()")
 start=$(date +%s.%N)
+if [[ -n "${KILL_AFTER:-}" ]]; then
+  # The launcher execs java: its pid is the worker's.
+  (sleep "$KILL_AFTER"; kill -KILL "${pids[0]}" && echo "killed worker 1 (kill -9) after ${KILL_AFTER} s") &
+fi
 DAYBRIEF_JAVA_OPTS="$opts" "$here/daybrief" backfill --job job.yml --from 2025-06-01 \
   --to "2025-06-$(printf '%02d' "$days")" --remote 2>&1 | grep -v '^\s*$' | tail -8
 end=$(date +%s.%N)
-for p in "${pids[@]}"; do kill -TERM "$p"; done
+if [[ -n "${COMPARE_LOCAL:-}" ]]; then
+  sed 's/dir: out,/dir: local,/' job.yml > local.yml
+  env -u SPRING_DATASOURCE_URL -u SPRING_RABBITMQ_HOST DAYBRIEF_JAVA_OPTS="-Ddaybrief.state-dir=$work/h2" \
+    "$here/daybrief" backfill --job local.yml --from 2025-06-01 --to "2025-06-$(printf '%02d' "$days")" \
+    2>&1 | grep -E 'COMPLETED|FAILED|documents:'
+  differ=$( (cd out && find . -type f | sort) | while read -r f; do cmp -s "out/$f" "local/$f" || echo "$f"; done)
+  files=$(cd out && find . -type f | wc -l)
+  if [[ -z "$differ" && "$files" == "$(cd local && find . -type f | wc -l)" ]]; then
+    echo "compared with a local backfill: all $files files byte-identical"
+  else
+    echo "compared with a local backfill: DIFFERENT: ${differ:-the lists of files}"
+  fi
+  python3 - "$docs" "$days" <<'PY'
+import json, sys, glob, collections
+docs, days = int(sys.argv[1]), int(sys.argv[2])
+seen = collections.Counter(); wrong = 0
+for f in glob.glob('out/archive/*/digest.json'):
+    d = json.load(open(f))
+    for story in d['stories']:
+        for doc in story['documents']:
+            seen[doc['path']] += 1
+            day = int(doc['path'].split('/')[1])          # in/<day>/a<i>.txt
+            wrong += d['date'] != '2025-06-%02d' % day
+print('documents shown: %d of %d, %d more than once, %d on another date' % (
+    len(seen), docs, sum(1 for n in seen.values() if n > 1), wrong))
+PY
+fi
+for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
 wait "${pids[@]}" 2>/dev/null || true
 pids=()
 sleep 5   # PostgreSQL's statistics are flushed shortly after its sessions end
