@@ -80,11 +80,9 @@ class RemoteBackfillTest {
                 children.forEach(ChildDaybrief::close);
             }
 
+            assertThat(services.storedDocuments()).as("documents stored, distinct paths")
+                    .containsExactly(documents.size(), documents.size());
             try (Connection db = services.connect(); Statement sql = db.createStatement()) {
-                ResultSet counts = sql.executeQuery("SELECT COUNT(*), COUNT(DISTINCT PATH) FROM DAYBRIEF_DOCUMENT");
-                counts.next();
-                assertThat(counts.getInt(1)).as("documents stored").isEqualTo(documents.size());
-                assertThat(counts.getInt(2)).as("distinct paths stored").isEqualTo(documents.size());
                 ResultSet partitions = sql.executeQuery("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION "
                         + "WHERE STEP_NAME LIKE 'summarizePartition:%' AND STATUS <> 'COMPLETED'");
                 partitions.next();
@@ -106,6 +104,41 @@ class RemoteBackfillTest {
         }
         assertThat(shown).as("every document once, on its own date").isEqualTo(documents);
         assertSameFiles(dir.resolve("out-local/arch"), dir.resolve("out-remote/arch"));
+    }
+
+    @Test
+    void aWorkerStoppedWithSigtermEndsItsPartitionAfterTheChunkAndTheSameCommandFinishesTheRun() throws Exception {
+        Map<String, LocalDate> documents = writeArchive(dir.resolve("in"));
+        Path remoteJob = job("remote.yml", "out-remote");
+        String[] backfill = {"backfill", "--job", remoteJob.toString(), "--from", FROM, "--to", TO, "--remote"};
+        try (RemoteServices services = RemoteServices.create()) {
+            List<String> remote = new ArrayList<>(services.jvmOptions());
+            remote.add("-Ddaybrief.remote.partition-kb=64");
+            List<ChildDaybrief> children = new ArrayList<>();
+            try {
+                ChildDaybrief stopped = start(children, remote, "worker");
+                ChildDaybrief other = start(children, remote, "worker");
+                stopped.awaitLine(line -> line.contains("worker: ready"), 240);
+                other.awaitLine(line -> line.contains("worker: ready"), 240);
+                ChildDaybrief first = start(children, remote, backfill);
+                String progress = stopped.awaitLine(line -> line.matches("arch \\d+/\\d+: \\d+ documents.*"), 300);
+                stopped.stop();
+                String held = progress.substring("arch ".length(), progress.indexOf(':'));
+                stopped.awaitExit(120); // 143: a JVM stopped by SIGTERM exits 128 + 15 whatever main returns
+                assertThat(stopped.output()).anyMatch(line -> line.contains("documents " + held + " of")
+                        && line.contains(": STOPPED,")).noneMatch(line -> line.contains("Exception"));
+
+                assertThat(first.awaitExit(600)).as(String.join("\n", first.output())).isEqualTo(Main.FAILED);
+                assertThat(first.output()).anyMatch(line -> line.contains(": STOPPED in"));
+                ChildDaybrief again = start(children, remote, backfill);
+                assertThat(again.awaitExit(600)).as(String.join("\n", again.output())).isZero();
+                assertThat(again.output()).anyMatch(line -> line.contains(": COMPLETED in"));
+            } finally {
+                children.forEach(ChildDaybrief::close);
+            }
+            assertThat(services.storedDocuments()).as("documents stored, distinct paths")
+                    .containsExactly(documents.size(), documents.size());
+        }
     }
 
     private ChildDaybrief start(List<ChildDaybrief> children, List<String> options, String... args)

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -51,6 +52,16 @@ final class RemoteServices implements AutoCloseable {
 
     Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), USER, "");
+    }
+
+    /** The documents stored in the database, and how many distinct paths among them: equal when none is twice. */
+    List<Integer> storedDocuments() throws SQLException {
+        try (Connection db = connect(); Statement sql = db.createStatement();
+                ResultSet counts = sql.executeQuery(
+                        "SELECT COUNT(*), COUNT(DISTINCT PATH) FROM DAYBRIEF_DOCUMENT")) {
+            counts.next();
+            return List.of(counts.getInt(1), counts.getInt(2));
+        }
     }
 
     /** The settings a manager or worker JVM is given, as system properties (Spring Boot's own keys). */
