@@ -9,6 +9,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.daybrief.config.JobSettings;
 import org.daybrief.deliver.DigestFiles;
@@ -36,7 +39,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,7 +55,6 @@ public class DigestRunner {
 
     static final String BATCH_JOB = "digest";
     static final String BACKFILL_JOB = "backfill";
-    private static final int CHUNK = 50;
 
     private final JobRepository repository;
     private final JobOperator operator;
@@ -65,11 +67,12 @@ public class DigestRunner {
     private final RunMetrics metrics;
     private final DigestRenderer renderer = new DigestRenderer();
     private final Path workDir = Path.of("").toAbsolutePath();
-    private final SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("daybrief-worker-");
+    private final SummarizeSteps summarizeSteps;
+    private final Optional<RemoteSteps> remote;
 
     public DigestRunner(JobRepository repository, JobOperator operator, PlatformTransactionManager transactions,
             StateStore store, NlpModels nlp, MailDeliveries mail, RunLocks locks, RunSources sources,
-            RunMetrics metrics) {
+            RunMetrics metrics, SummarizeSteps summarizeSteps, Optional<RemoteSteps> remote) {
         this.metrics = metrics;
         this.repository = repository;
         this.operator = operator;
@@ -79,7 +82,8 @@ public class DigestRunner {
         this.mail = mail;
         this.locks = locks;
         this.sources = sources;
-        workers.setConcurrencyLimit(Integer.getInteger("daybrief.threads", Runtime.getRuntime().availableProcessors()));
+        this.summarizeSteps = summarizeSteps;
+        this.remote = remote;
     }
 
     private volatile TextTools textTools;
@@ -153,7 +157,9 @@ public class DigestRunner {
                 last = repository.getLastJobExecution(batchJob, params);
             }
         }
-        if (last != null && last.isRunning()) {
+        if (last != null && (last.isRunning()
+                || last.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning()))) {
+            // Also a remote run that gave up waiting: its partitions left STARTED by a worker that died.
             abandonStale(last);
         }
 
@@ -161,21 +167,39 @@ public class DigestRunner {
         Progress progress = Progress.forConsole(settings.name());
         try (DocumentParser parser = new DocumentParser(settings.limits(), settings.schedule().zone())) {
             Summarizer summarizer = Summarizer.create(nlp, settings.summary().method(), settings.language());
-            DigestTasklet digest = new DigestTasklet(settings, from, to, backfill, store, new DigestAssembler(workDir, textTools()),
-                    files, times);
             Filing filing = new Filing(settings, from, to, store, edition);
-            SimpleJobBuilder steps = new JobBuilder(batchJob, repository)
-                    .start(summarizeStep(settings, filing, from, parser, summarizer, times, progress,
+            Step summarize = remote.isPresent()
+                    ? remote.get().summarize(settings, workDir, from, to, edition)
+                    : summarizeStep(settings, filing, from, parser, summarizer, times, progress,
                             // a rebuilt date reads its mailboxes whole again, as it reads its files
-                            settings.window() == JobSettings.Window.NEW && !backfill && !rebuild))
-                    .next(new StepBuilder("digest", repository).tasklet(digest, transactions).build());
+                            settings.window() == JobSettings.Window.NEW && !backfill && !rebuild);
+            SimpleJobBuilder steps = new JobBuilder(batchJob, repository).start(summarize);
+            Supplier<List<Path>> written;
+            if (remote.isPresent() && backfill) {
+                // Each day's digest on a worker, then the job's index page and feed here, over them all.
+                List<Path> archive = new ArrayList<>();
+                steps.next(remote.get().digest(settings, workDir, from, to))
+                        .next(new StepBuilder("archive", repository).tasklet((contribution, chunk) -> {
+                            if (!store.runDates(settings.name(), from, to).isEmpty()) {
+                                archive.addAll(files.writeArchive(settings.name(), settings.feedTitle(), ""));
+                            }
+                            return RepeatStatus.FINISHED;
+                        }, transactions).build());
+                written = () -> Stream.concat(existing(files, settings.name(), from, to).stream(), archive.stream())
+                        .toList();
+            } else {
+                DigestTasklet digest = new DigestTasklet(settings, from, to, backfill, store,
+                        new DigestAssembler(workDir, textTools()), files, times);
+                steps.next(new StepBuilder("digest", repository).tasklet(digest, transactions).build());
+                written = digest::written;
+            }
             if (settings.email().enabled() && !backfill) { // an archive's old digests are not mailed
                 steps.next(mail.step(settings, from, repository, transactions)); // then mail it to subscribers
             }
             Job job = steps.build();
             JobExecution execution = operator.start(job, params);
             progress.finish();
-            return report(settings, from, to, backfill, execution, times, digest.written(), started);
+            return report(settings, from, to, backfill, execution, times, written.get(), started);
         }
     }
 
@@ -183,33 +207,10 @@ public class DigestRunner {
             Summarizer summarizer, StageTimes times, Progress progress, boolean takesNew) {
         Sources runSources = sources.forRun(settings, takesNew);
         RawDocumentReader reader = new RawDocumentReader(workDir, settings.sources(), settings.limits(), progress,
-                runSources);
-        SummaryWriter writer = new SummaryWriter(settings.name(), store, times, transactions);
-        return new StepBuilder("summarize", repository).<RawDocument, FiledSummary>chunk(CHUNK)
-                .transactionManager(transactions)
-                .reader(reader)
-                .processor(new SummarizeProcessor(settings, filing, parser, summarizer, times))
-                .writer(writer)
-                .listener(writer)
-                .listener(new StepExecutionListener() {
-                    @Override
-                    public ExitStatus afterStep(StepExecution step) {
-                        if (step.getStatus() == BatchStatus.COMPLETED) { // every document filed: sources keep their place
-                            runSources.committed();
-                        }
-                        return null;
-                    }
-                })
-                .faultTolerant()
-                // Any failure of one document (unreadable, or a parser bug it triggers) costs that document only;
-                // a database failure is not the document's fault and stops the run.
-                .skipPolicy((t, count) -> t instanceof UnreadableDocumentException
-                        || (t instanceof RuntimeException && !(t instanceof DataAccessException)))
-                .skipListener(new SkipRecorder(settings.name(), firstDate, store))
-                // Documents of a chunk are parsed and summarised on every core; reading and writing stay on the
-                // step's thread, so restart state and the stored order are what a single thread would give.
-                .taskExecutor(workers)
-                .build();
+                runSources, path -> true);
+        // Once every document is filed, sources that keep a place (mailboxes) move it on.
+        return summarizeSteps.build(new StepBuilder("summarize", repository), settings, reader, filing, firstDate,
+                parser, summarizer, times, runSources::committed);
     }
 
     /**
@@ -287,9 +288,11 @@ public class DigestRunner {
                 repository.update(step);
             }
         }
-        stale.setStatus(BatchStatus.FAILED);
-        stale.setEndTime(now);
-        repository.update(stale);
+        if (stale.isRunning()) {
+            stale.setStatus(BatchStatus.FAILED);
+            stale.setEndTime(now);
+            repository.update(stale);
+        }
     }
 
     private RunReport report(JobSettings settings, LocalDate from, LocalDate to, boolean backfill,
@@ -298,22 +301,31 @@ public class DigestRunner {
         long summarised = 0;
         long filtered = 0;
         int stories = 0;
-        Map<String, Long> languages = Map.of();
+        Map<String, Long> languages;
+        long notCounted = 0;
         String mailed = "";
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStepName().equals("summarize")) {
+        languages = new TreeMap<>();
+        // Reloaded: a remote run's partitions were written by the workers, and their contexts hold their counts.
+        JobExecution stored = repository.getJobExecution(execution.getId());
+        for (StepExecution step : (stored != null ? stored : execution).getStepExecutions()) {
+            String name = step.getStepName();
+            if (name.equals("summarize")) {
                 read = step.getReadCount();
-                // Written, less the copies merged into a document and the documents the database refused.
-                summarised = step.getWriteCount() - step.getExecutionContext().getLong(SummaryWriter.COPIES, 0)
-                        - step.getExecutionContext().getLong(SummaryWriter.NOT_STORED, 0);
+                summarised = step.getWriteCount();
                 filtered = step.getFilterCount();
-                languages = SummaryWriter.languages(step);
-            } else if (step.getStepName().equals("digest")) {
-                stories = step.getExecutionContext().getInt("stories", 0);
-            } else if (step.getStepName().equals("deliver")) {
+            }
+            if (name.equals("summarize") || name.startsWith(SummarizePartitionStep.NAME + ":")) {
+                // Written, less the copies merged into a document and the documents the database refused.
+                notCounted += step.getExecutionContext().getLong(SummaryWriter.COPIES, 0)
+                        + step.getExecutionContext().getLong(SummaryWriter.NOT_STORED, 0);
+                SummaryWriter.languages(step).forEach((language, n) -> languages.merge(language, n, Long::sum));
+            } else if (name.equals("digest") || name.startsWith(RemoteWorkerConfiguration.DIGEST_PARTITION + ":")) {
+                stories += step.getExecutionContext().getInt("stories", 0);
+            } else if (name.equals("deliver")) {
                 mailed = step.getExecutionContext().getString(DeliverTasklet.REPORT, "");
             }
         }
+        summarised -= notCounted;
         List<String> failures = new ArrayList<>();
         boolean stopped = execution.getStatus() == BatchStatus.STOPPED;
         if (!stopped) {

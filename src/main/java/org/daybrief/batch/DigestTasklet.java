@@ -71,7 +71,8 @@ class DigestTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private int writeDigest(LocalDate date, boolean withSkipped, List<Path> paths) throws Exception {
+    /** Writes one day's digest (a remote worker's digest step writes its day with it); returns its story count. */
+    int writeDigest(LocalDate date, boolean withSkipped, List<Path> paths) throws Exception {
         List<SkippedDocument> skipped = new ArrayList<>(store.skipped(job.name(), date));
         if (withSkipped && !date.equals(from)) {
             skipped.addAll(store.skipped(job.name(), from));

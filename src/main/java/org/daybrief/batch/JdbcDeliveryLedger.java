@@ -82,9 +82,7 @@ public class JdbcDeliveryLedger implements DeliveryLedger {
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         setAsideTableWithoutRoutes();
-        for (String ddl : SCHEMA) {
-            jdbc.execute(ddl);
-        }
+        SchemaStatements.execute(jdbc, SCHEMA);
         if (hasTable(OLD_TABLE)) {
             try {
                 own.executeWithoutResult(tx -> jdbc.update(COPY_OLD_ROWS));

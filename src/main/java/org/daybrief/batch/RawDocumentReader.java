@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.daybrief.ingest.IngestLimits;
 import org.daybrief.ingest.RawDocument;
 import org.daybrief.ingest.RawDocuments;
@@ -28,17 +29,23 @@ class RawDocumentReader extends AbstractItemCountingItemStreamItemReader<RawDocu
     private final IngestLimits limits;
     private final Progress progress;
     private final Sources sources;
+    private final Predicate<String> mine;
     private RawDocuments documents;
     private Iterator<SourceEntry> others;
     private Source current;
 
+    /**
+     * @param sources opens the entries that are not paths (feeds, pages, mailboxes); null reads the paths only
+     * @param mine    which documents of the paths, by path, this reader yields (a partition's share of them)
+     */
     RawDocumentReader(Path workDir, List<SourceEntry> entries, IngestLimits limits, Progress progress,
-            Sources sources) {
+            Sources sources, Predicate<String> mine) {
         this.workDir = workDir;
         this.entries = List.copyOf(entries);
         this.limits = limits;
         this.progress = progress;
         this.sources = sources;
+        this.mine = mine;
         setName("sources");
     }
 
@@ -57,11 +64,24 @@ class RawDocumentReader extends AbstractItemCountingItemStreamItemReader<RawDocu
 
     @Override
     protected RawDocument doRead() {
-        RawDocument next = documents.hasNext() ? documents.next() : nextFromOtherSources();
+        RawDocument next = nextFromPaths();
+        if (next == null && sources != null) {
+            next = nextFromOtherSources();
+        }
         if (next != null) {
             progress.documentRead();
         }
         return next;
+    }
+
+    private RawDocument nextFromPaths() {
+        while (documents.hasNext()) {
+            RawDocument doc = documents.next();
+            if (mine.test(doc.path())) {
+                return doc;
+            }
+        }
+        return null;
     }
 
     private RawDocument nextFromOtherSources() {

@@ -50,9 +50,7 @@ public class RunLocks {
     public RunLocks(DataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
-        for (String ddl : SCHEMA) {
-            jdbc.execute(ddl);
-        }
+        SchemaStatements.execute(jdbc, SCHEMA);
     }
 
     /** The lock on {@code key}, held until closed or until this process ends. */

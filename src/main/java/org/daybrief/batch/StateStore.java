@@ -68,9 +68,7 @@ public class StateStore {
 
     public StateStore(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        for (String ddl : SCHEMA) {
-            jdbc.execute(ddl);
-        }
+        SchemaStatements.execute(jdbc, SCHEMA);
         for (String table : List.of("DAYBRIEF_DOCUMENT", "DAYBRIEF_SKIPPED", "DAYBRIEF_COPY")) {
             widen(table, "PATH", FieldLimits.PATH);
         }

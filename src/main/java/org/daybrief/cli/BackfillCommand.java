@@ -2,6 +2,7 @@ package org.daybrief.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.daybrief.batch.DigestRunner;
 import org.daybrief.batch.RunReport;
@@ -33,16 +34,22 @@ final class BackfillCommand implements Callable<Integer> {
     @Option(names = "--force", description = "rebuild a range that is already complete")
     boolean force;
 
+    @Option(names = "--remote", description = "send the work to workers (./daybrief worker) through RabbitMQ; "
+            + "needs SPRING_DATASOURCE_URL (PostgreSQL) and SPRING_RABBITMQ_HOST")
+    boolean remote;
+
     @Override
     public Integer call() throws Exception {
+        RemoteMode.requireSettings(remote);
         JobSettings settings = Jobs.loader().load(job);
+        RemoteMode.requireFilesOnly(remote, List.of(settings));
         LocalDate first = Jobs.date("--from", from);
         LocalDate last = Jobs.date("--to", to);
         if (last.isBefore(first)) {
             throw new UsageException("--to " + last + " is before --from " + first
                     + " (fix: swap them)");
         }
-        try (var context = Jobs.startSpring(spec)) {
+        try (var context = Jobs.startSpring(spec, RemoteMode.profiles(remote))) {
             RunReport report = context.getBean(DigestRunner.class).backfill(settings, first, last, force);
             spec.commandLine().getOut().print(report.format());
             spec.commandLine().getOut().flush();

@@ -54,18 +54,19 @@ final class Jobs {
      * Starts the Spring shell for a command that runs jobs. On SIGTERM or Ctrl-C, runs in progress are asked to stop
      * after their current chunk (they end STOPPED, and the same command resumes them) and the shell is closed only
      * once the command has finished with it: Spring's own shutdown hook, and H2's, would close the database under
-     * a running step. Under {@code --debug} a failed step's stack trace is logged as well as the report's line.
+     * a running step. {@code profiles} switch on remote partitioning (a manager, or a worker). Under {@code --debug}
+     * a failed step's stack trace is logged as well as the report's line.
      */
-    static ConfigurableApplicationContext startSpring(CommandSpec command) {
-        return startSpring(command, null);
+    static ConfigurableApplicationContext startSpring(CommandSpec command, String... profiles) {
+        return startSpring(command, null, profiles);
     }
 
     /**
-     * As {@link #startSpring(CommandSpec)}; with {@code site} set the shell is also a web application
+     * As {@link #startSpring(CommandSpec, String...)}; with {@code site} set the shell is also a web application
      * ({@link DaybriefSite}: the digest site, unsubscribe endpoint, health and metrics on {@code server.port}).
      * Only {@code serve} with a port asks for it: every other command keeps a non-web shell and its start-up time.
      */
-    static ConfigurableApplicationContext startSpring(CommandSpec command, SiteJobs site) {
+    static ConfigurableApplicationContext startSpring(CommandSpec command, SiteJobs site, String... profiles) {
         List<String> args = new ArrayList<>();
         if (ExitCodes.debug(command.root().commandLine().getParseResult())) {
             args.add("--logging.level.org.springframework.batch.core.step.AbstractStep=ERROR");
@@ -73,7 +74,7 @@ final class Jobs {
         }
         prepareStateDir();
         SpringApplicationBuilder builder = new SpringApplicationBuilder(DaybriefApplication.class)
-                .registerShutdownHook(false);
+                .profiles(profiles).registerShutdownHook(false);
         if (site == null && System.getProperty(PREINITIALIZE) == null) {
             // Spring Boot warms up, in a thread it waits for before the shell is ready, what is on the class path:
             // with the web stack that is Jackson 3 and the HTTP converters, which no other command uses.

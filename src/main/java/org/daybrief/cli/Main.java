@@ -45,6 +45,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(new EvalCommand());
         cli.addSubcommand(new SendCommand());
         cli.addSubcommand(new SubscribersCommand());
+        cli.addSubcommand(new WorkerCommand());
         cli.setExecutionExceptionHandler(ExitCodes::handle);
         return cli;
     }

@@ -37,14 +37,20 @@ final class RunCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     Path jobsDir;
 
+    @Option(names = "--remote", description = "send the work to workers (./daybrief worker) through RabbitMQ; "
+            + "needs SPRING_DATASOURCE_URL (PostgreSQL) and SPRING_RABBITMQ_HOST")
+    boolean remote;
+
     @Override
     public Integer call() throws Exception {
+        RemoteMode.requireSettings(remote);
         // Settings are checked before anything starts: a bad job file costs nothing.
         JobFileLoader loader = Jobs.loader();
         List<JobSettings> jobs = job != null ? List.of(loader.load(job)) : loader.loadAll(jobsDir);
+        RemoteMode.requireFilesOnly(remote, jobs);
         LocalDate runDate = date == null ? null : Jobs.date("--date", date);
         List<RunReport> reports = new ArrayList<>();
-        try (ConfigurableApplicationContext context = Jobs.startSpring(spec)) {
+        try (ConfigurableApplicationContext context = Jobs.startSpring(spec, RemoteMode.profiles(remote))) {
             DigestRunner runner = context.getBean(DigestRunner.class);
             for (JobSettings settings : jobs) {
                 LocalDate d = runDate != null ? runDate : LocalDate.now(settings.schedule().zone());

@@ -42,13 +42,27 @@ final class ChildDaybrief implements AutoCloseable {
 
     /** Starts {@code org.daybrief.cli.Main args} with its state in {@code stateDir}. */
     static ChildDaybrief start(Path stateDir, String... args) throws Exception {
+        return start(stateDir, null, List.of(), args);
+    }
+
+    /**
+     * As {@link #start(Path, String...)}, in working folder {@code workDir} (null: this one's), with more JVM
+     * options (system properties: remote settings, say).
+     */
+    static ChildDaybrief start(Path stateDir, Path workDir, List<String> jvmOptions, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                "-Ddaybrief.state-dir=" + stateDir, "-Ddaybrief.progress-seconds=0", "-Ddaybrief.threads=1",
-                "org.daybrief.cli.Main"));
+                "-Ddaybrief.state-dir=" + stateDir, "-Ddaybrief.progress-seconds=0", "-Ddaybrief.threads=1"));
+        command.addAll(jvmOptions);
+        command.add("org.daybrief.cli.Main");
         command.addAll(List.of(args));
-        return new ChildDaybrief(new ProcessBuilder(command).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (workDir != null) {
+            builder.directory(workDir.toFile());
+        }
+        return new ChildDaybrief(builder.start());
     }
 
     /** Reads lines until one matches; fails naming what was printed when the process ends or time runs out first. */
@@ -87,6 +101,12 @@ final class ChildDaybrief implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** SIGKILL: the process ends at once, as on a lost host (nothing of it runs: no hook, no last commit). */
+    void kill() throws Exception {
+        new ProcessBuilder("kill", "-KILL", String.valueOf(process.pid())).inheritIO().start().waitFor();
+        process.waitFor();
     }
 
     /**

@@ -1,0 +1,75 @@
+package org.daybrief.batch;
+
+import java.time.LocalDate;
+import org.daybrief.config.JobSettings;
+import org.daybrief.ingest.DocumentParser;
+import org.daybrief.ingest.RawDocument;
+import org.daybrief.ingest.UnreadableDocumentException;
+import org.daybrief.summarize.Summarizer;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The summarize step, put together in one place for both the local run (all of the sources) and a remote worker
+ * (one partition's share of them): read, parse and summarise, store; an unreadable document is skipped and
+ * recorded, a database failure stops the step.
+ */
+@Component
+class SummarizeSteps {
+
+    static final int CHUNK = 50;
+
+    private final StateStore store;
+    private final PlatformTransactionManager transactions;
+    private final SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("daybrief-worker-");
+
+    SummarizeSteps(StateStore store, PlatformTransactionManager transactions) {
+        this.store = store;
+        this.transactions = transactions;
+        workers.setConcurrencyLimit(Integer.getInteger("daybrief.threads", Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * @param builder   names the step (and binds it to a JobRepository)
+     * @param reader    the documents to read: all of the sources, or a partition's
+     * @param firstDate the date under which documents without a date of their own (unreadable ones) are recorded
+     * @param completed called when the step has COMPLETED: every document filed
+     */
+    Step build(StepBuilder builder, JobSettings settings, RawDocumentReader reader, Filing filing,
+            LocalDate firstDate, DocumentParser parser, Summarizer summarizer, StageTimes times, Runnable completed) {
+        SummaryWriter writer = new SummaryWriter(settings.name(), store, times, transactions);
+        return builder.<RawDocument, FiledSummary>chunk(CHUNK)
+                .transactionManager(transactions)
+                .reader(reader)
+                .processor(new SummarizeProcessor(settings, filing, parser, summarizer, times))
+                .writer(writer)
+                .listener(writer)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        if (step.getStatus() == BatchStatus.COMPLETED) {
+                            completed.run();
+                        }
+                        return null;
+                    }
+                })
+                .faultTolerant()
+                // Any failure of one document (unreadable, or a parser bug it triggers) costs that document only;
+                // a database failure is not the document's fault and stops the run.
+                .skipPolicy((t, count) -> t instanceof UnreadableDocumentException
+                        || (t instanceof RuntimeException && !(t instanceof DataAccessException)))
+                .skipListener(new SkipRecorder(settings.name(), firstDate, store))
+                // Documents of a chunk are parsed and summarised on every core; reading and writing stay on the
+                // step's thread, so restart state and the stored order are what a single thread would give.
+                .taskExecutor(workers)
+                .build();
+    }
+}
