@@ -24,7 +24,7 @@ class EvalCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out().lines()).hasSize(2).element(1).asString()
-                .matches("some-peer +1 +100\\.00 +100\\.00 +100\\.00 +100\\.00 +\\d+");
+                .matches("some-peer +1 +100\\.00 +100\\.00 +100\\.00 +100\\.00 +0\\.0 +\\d+"); // repeat% 0.0
     }
 
     @Test
