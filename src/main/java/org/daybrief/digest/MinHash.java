@@ -1,7 +1,6 @@
 package org.daybrief.digest;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 
 /**
  * MinHash signatures of word shingles, for near-duplicate detection. A document's shingles are its runs of
@@ -27,8 +26,8 @@ final class MinHash {
 
     /** The signature of {@code text}, or null when it has fewer than {@value #MIN_SHINGLES} shingles. */
     static long[] signature(String text) {
-        List<String> words = words(text);
-        int shingles = words.size() - SHINGLE + 1;
+        Words words = Words.of(text);
+        int shingles = words.count - SHINGLE + 1;
         if (shingles < MIN_SHINGLES) {
             return null;
         }
@@ -37,9 +36,8 @@ final class MinHash {
         for (int i = 0; i < shingles; i++) {
             long h = 0xcbf29ce484222325L;
             for (int k = 0; k < SHINGLE; k++) {
-                String w = words.get(i + k);
-                for (int c = 0; c < w.length(); c++) {
-                    h ^= w.charAt(c);
+                for (int c = words.start[i + k]; c < words.start[i + k + 1]; c++) {
+                    h ^= words.chars[c];
                     h *= 0x100000001b3L;
                 }
                 h ^= ' ';
@@ -55,6 +53,52 @@ final class MinHash {
         return sig;
     }
 
+    /**
+     * The words of a text (runs of letters and digits), lower-cased, laid end to end in one array: word {@code w}
+     * is {@code chars[start[w], start[w + 1])}. A word of Latin-1 letters is lower-cased letter by letter,
+     * which is what {@link String#toLowerCase(Locale)} does for it; any other goes through that method (final
+     * sigma, dotted capital I), so the characters are the same as the strings'.
+     */
+    private static final class Words {
+        char[] chars;
+        int[] start;
+        int count;
+
+        static Words of(String text) {
+            Words w = new Words();
+            int n = text.length();
+            w.chars = new char[n];
+            w.start = new int[n / 2 + 2];
+            int used = 0;
+            int i = 0;
+            while (i < n) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    int j = i + 1;
+                    boolean latin1 = text.charAt(i) < 0x100;
+                    while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+                        latin1 &= text.charAt(j) < 0x100;
+                        j++;
+                    }
+                    String lower = latin1 ? null : text.substring(i, j).toLowerCase(Locale.ROOT);
+                    int length = latin1 ? j - i : lower.length();
+                    if (used + length > w.chars.length) {
+                        w.chars = java.util.Arrays.copyOf(w.chars, Math.max(2 * w.chars.length, used + length));
+                    }
+                    for (int k = 0; k < length; k++) {
+                        w.chars[used + k] = latin1 ? Character.toLowerCase(text.charAt(i + k)) : lower.charAt(k);
+                    }
+                    w.start[w.count++] = used;
+                    used += length;
+                    i = j;
+                } else {
+                    i++;
+                }
+            }
+            w.start[w.count] = used;
+            return w;
+        }
+    }
+
     /** The estimated Jaccard similarity of two signatures' shingle sets. */
     static double similarity(long[] a, long[] b) {
         int same = 0;
@@ -64,25 +108,6 @@ final class MinHash {
             }
         }
         return same / (double) HASHES;
-    }
-
-    static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                int j = i + 1;
-                while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
-                    j++;
-                }
-                out.add(text.substring(i, j).toLowerCase(java.util.Locale.ROOT));
-                i = j;
-            } else {
-                i++;
-            }
-        }
-        return out;
     }
 
     /** SplitMix64's finaliser: a well-mixed 64-bit permutation. */

@@ -24,6 +24,15 @@ record SparseVector(int[] ids, double[] weights, double norm) {
         return new SparseVector(ids, w, Math.sqrt(s));
     }
 
+    /** A vector of ids already in increasing order, and their weights (kept, not copied). */
+    static SparseVector ofSorted(int[] ids, double[] weights) {
+        double s = 0;
+        for (double w : weights) {
+            s += w * w;
+        }
+        return new SparseVector(ids, weights, Math.sqrt(s));
+    }
+
     double dot(SparseVector o) {
         int[] a = ids;
         int[] b = o.ids;

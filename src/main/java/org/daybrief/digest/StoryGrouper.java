@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.daybrief.text.TermAnalyzer;
 
 /**
@@ -70,7 +71,7 @@ final class StoryGrouper {
     private final List<Set<String>> names = new ArrayList<>();
     private final List<long[]> signatures = new ArrayList<>();
     private Map<String, Integer> nameFrequency = Map.of();
-    private Map<Integer, Integer> documentFrequency = Map.of();
+    private int[] documentFrequency = new int[0];
 
     /**
      * @param items   today's documents first, then earlier ones
@@ -99,7 +100,7 @@ final class StoryGrouper {
     /** How many items (today's and earlier ones) use the index term (a stem, as {@link TermAnalyzer} gives it). */
     int documentFrequency(String term) {
         Integer id = vocabulary.get(term);
-        return id == null ? 0 : documentFrequency.getOrDefault(id, 0);
+        return id == null || id >= documentFrequency.length ? 0 : documentFrequency[id];
     }
 
     /** Whether item {@code i}'s text uses the index term. */
@@ -116,44 +117,61 @@ final class StoryGrouper {
         return vocabulary.size();
     }
 
-    /** What one item's text gives, computed in parallel; vocabulary ids are assigned afterwards, in order. */
-    private record Analysis(List<String> titleTerms, List<String> bodyTerms, List<String> commonTerms,
-                            Set<String> names, long[] signature) {
+    /**
+     * What one item's text gives, computed in parallel: its terms counted (title terms twice) and its common terms
+     * counted, each in order of first occurrence, so that vocabulary ids, assigned afterwards item by item, come out
+     * as they would from reading every term of every item in order.
+     */
+    private record Analysis(Map<String, Integer> terms, Map<String, Integer> commonTerms, Set<String> names,
+                            long[] signature) {
     }
 
     private Analysis analyse(Item item) {
         TermAnalyzer analyzer = tools.analyzer(item.language());
-        return new Analysis(analyzer.terms(item.title()), analyzer.terms(item.body()),
-                analyzer.terms(withoutCapitalised(item.title() + "\n" + item.body())),
-                names(item.title() + ".\n" + item.body()),
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        for (String t : analyzer.terms(item.title())) {
+            terms.merge(t, 2, Integer::sum);
+        }
+        for (String t : analyzer.terms(item.body())) {
+            terms.merge(t, 1, Integer::sum);
+        }
+        Map<String, Integer> common = new LinkedHashMap<>();
+        for (String t : analyzer.terms(withoutCapitalised(item.title() + "\n" + item.body()))) {
+            common.merge(t, 1, Integer::sum);
+        }
+        return new Analysis(terms, common, names(item.title() + ".\n" + item.body()),
                 MinHash.signature(item.body().isBlank() ? item.title() : item.body()));
     }
 
+    /** An item's counts by vocabulary id, ids in increasing order. */
+    private record Counts(int[] ids, int[] counts) {
+
+        static Counts of(Map<String, Integer> byTerm, Map<String, Integer> vocabulary) {
+            // (id, count) packed in a long sorts by id.
+            long[] packed = new long[byTerm.size()];
+            int k = 0;
+            for (Map.Entry<String, Integer> e : byTerm.entrySet()) {
+                packed[k++] = (long) vocabulary.get(e.getKey()) << 32 | e.getValue();
+            }
+            Arrays.sort(packed);
+            int[] ids = new int[packed.length];
+            int[] counts = new int[packed.length];
+            for (int x = 0; x < packed.length; x++) {
+                ids[x] = (int) (packed[x] >>> 32);
+                counts[x] = (int) packed[x];
+            }
+            return new Counts(ids, counts);
+        }
+    }
+
     private void analyse() {
-        List<Map<Integer, Integer>> counts = new ArrayList<>(items.size());
-        List<Map<Integer, Integer>> commonCounts = new ArrayList<>(items.size());
-        Map<Integer, Integer> df = new HashMap<>();
         Map<String, Integer> nf = new HashMap<>();
-        // The text work (terms, names, MinHash) is per item and runs on every core; the ids and counts that
-        // follow are assigned in item order, so the result does not depend on thread scheduling.
+        // The text work (terms, names, MinHash) is per item and runs on every core; ids are assigned in item order
+        // (one lookup per distinct term of an item), so the result does not depend on thread scheduling.
         List<Analysis> analyses = items.parallelStream().map(this::analyse).toList();
         for (Analysis a : analyses) {
-            Map<Integer, Integer> c = new LinkedHashMap<>();
-            for (String t : a.titleTerms()) {
-                c.merge(id(t), 2, Integer::sum);
-            }
-            for (String t : a.bodyTerms()) {
-                c.merge(id(t), 1, Integer::sum);
-            }
-            counts.add(c);
-            for (Integer t : c.keySet()) {
-                df.merge(t, 1, Integer::sum);
-            }
-            Map<Integer, Integer> common = new LinkedHashMap<>();
-            for (String t : a.commonTerms()) {
-                common.merge(id(t), 1, Integer::sum);
-            }
-            commonCounts.add(common);
+            a.terms().keySet().forEach(this::id);
+            a.commonTerms().keySet().forEach(this::id);
             names.add(a.names());
             for (String s : a.names()) {
                 nf.merge(s, 1, Integer::sum);
@@ -161,24 +179,32 @@ final class StoryGrouper {
             signatures.add(a.signature());
         }
         nameFrequency = nf;
+        List<Counts> counts = analyses.parallelStream().map(a -> Counts.of(a.terms(), vocabulary)).toList();
+        List<Counts> commonCounts = analyses.parallelStream().map(a -> Counts.of(a.commonTerms(), vocabulary))
+                .toList();
+        int[] df = new int[vocabulary.size()];
+        for (Counts c : counts) {
+            for (int t : c.ids()) {
+                df[t]++;
+            }
+        }
         documentFrequency = df;
         int n = items.size();
-        for (Map<Integer, Integer> c : counts) {
-            Map<Integer, Double> w = new HashMap<>();
-            for (Map.Entry<Integer, Integer> e : c.entrySet()) {
-                double idf = Math.log((n + 1.0) / (df.get(e.getKey()) + 0.5));
-                w.put(e.getKey(), (1 + Math.log(e.getValue())) * Math.max(idf, 0.01));
-            }
-            vectors.add(SparseVector.of(w).unit());
+        // Weights as TF-IDF (damped for the topic vectors); each vector on its own, in parallel, in id order.
+        vectors.addAll(counts.parallelStream().map(c -> weigh(c, df, n, false)).toList());
+        topicVectors.addAll(commonCounts.parallelStream().map(c -> weigh(c, df, n, true)).toList());
+    }
+
+    /** The unit vector of an item's counts: {@code (1 + log tf) * idf}, or {@code * sqrt(idf)} when damped. */
+    private static SparseVector weigh(Counts c, int[] df, int n, boolean damped) {
+        double[] w = new double[c.ids().length];
+        for (int x = 0; x < w.length; x++) {
+            // A common term in no title or body (a word the capitals hid) counts as in one document.
+            int documents = damped ? Math.max(df[c.ids()[x]], 1) : df[c.ids()[x]];
+            double idf = Math.log((n + 1.0) / (documents + 0.5));
+            w[x] = (1 + Math.log(c.counts()[x])) * (damped ? Math.sqrt(Math.max(idf, 0.01)) : Math.max(idf, 0.01));
         }
-        for (Map<Integer, Integer> c : commonCounts) {
-            Map<Integer, Double> w = new HashMap<>();
-            for (Map.Entry<Integer, Integer> e : c.entrySet()) {
-                double idf = Math.log((n + 1.0) / (df.getOrDefault(e.getKey(), 1) + 0.5));
-                w.put(e.getKey(), (1 + Math.log(e.getValue())) * Math.sqrt(Math.max(idf, 0.01)));
-            }
-            topicVectors.add(SparseVector.of(w).unit());
-        }
+        return SparseVector.ofSorted(c.ids(), w).unit();
     }
 
     /** The text with every word that starts with a capital letter blanked out. */
@@ -227,18 +253,16 @@ final class StoryGrouper {
         int n = items.size();
         UnionFind sets = new UnionFind(current);
         Map<Integer, TreeSet<Integer>> earlier = new TreeMap<>();
-        long[] compared = {0};
-        Set<Long> linked = new HashSet<>();
-        for (long[] pair : nearDuplicatePairs()) {
+        List<long[]> nearDuplicates = nearDuplicatePairs();
+        int[][] nearPartners = partners(nearDuplicates, n);
+        for (long[] pair : nearDuplicates) {
             link((int) pair[0], (int) pair[1], sets, earlier);
-            linked.add(pair[0] * n + pair[1]);
         }
         // Blocking on each document's heaviest terms.
         int maxPostings = maxPostings(n);
+        int[][] top = IntStream.range(0, n).parallel().mapToObj(i -> topTerms(vectors.get(i))).toArray(int[][]::new);
         Map<Integer, List<Integer>> postings = new HashMap<>();
-        int[][] top = new int[n][];
         for (int i = 0; i < n; i++) {
-            top[i] = topTerms(vectors.get(i));
             for (int t : top[i]) {
                 postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
             }
@@ -250,42 +274,26 @@ final class StoryGrouper {
                 namePostings.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
             }
         }
-        for (int i = 0; i < Math.min(n, current); i++) {
-            TreeSet<Integer> candidates = new TreeSet<>();
-            if (n <= ALL_PAIRS_UP_TO) {
-                for (int j = i + 1; j < n; j++) {
-                    candidates.add(j);
-                }
-            } else {
-                List<List<Integer>> lists = new ArrayList<>();
-                for (int t : top[i]) {
-                    lists.add(postings.get(t));
-                }
-                for (String name : names.get(i)) {
-                    lists.add(namePostings.get(name));
-                }
-                for (List<Integer> docs : lists) {
-                    if (docs.size() > maxPostings) {
-                        continue;
-                    }
-                    for (int j : docs) {
-                        if (j > i) {
-                            candidates.add(j);
-                        }
-                    }
-                }
+        // Each of today's documents is compared with its candidates on every core, in blocks that each keep their
+        // own scratch arrays; the links are then made in document order.
+        int compareUpTo = Math.min(n, current);
+        int[][] links = new int[compareUpTo][];
+        long[] compared = new long[compareUpTo];
+        int blockSize = Math.max(16, compareUpTo / (4 * Runtime.getRuntime().availableProcessors()) + 1);
+        IntStream.range(0, (compareUpTo + blockSize - 1) / blockSize).parallel().forEach(block -> {
+            Scratch scratch = new Scratch(n, vocabulary.size());
+            for (int i = block * blockSize; i < Math.min(compareUpTo, (block + 1) * blockSize); i++) {
+                int[] candidates = n <= ALL_PAIRS_UP_TO ? IntStream.range(i + 1, n).toArray()
+                        : candidates(i, top[i], postings, namePostings, maxPostings, scratch);
+                compared[i] = compare(i, candidates, nearPartners[i], rareNames, scratch, links);
             }
-            for (int j : candidates) {
-                if (linked.contains((long) i * n + j)) {
-                    continue;
-                }
-                compared[0]++;
-                double cos = vectors.get(i).dot(vectors.get(j));
-                if (cos >= SAME_EVENT_COSINE
-                        || (cos >= RELATED_COSINE && sharedNames(i, j, rareNames) >= SHARED_NAMES)) {
-                    link(i, j, sets, earlier);
-                }
+        });
+        long pairsCompared = 0;
+        for (int i = 0; i < compareUpTo; i++) {
+            for (int j : links[i]) {
+                link(i, j, sets, earlier);
             }
+            pairsCompared += compared[i];
         }
         Map<Integer, List<Integer>> byRoot = new TreeMap<>();
         for (int i = 0; i < current; i++) {
@@ -295,7 +303,119 @@ final class StoryGrouper {
         for (List<Integer> g : byRoot.values()) {
             groups.add(g.stream().mapToInt(Integer::intValue).toArray());
         }
-        return new Grouping(groups, earlier, compared[0]);
+        return new Grouping(groups, earlier, pairsCompared);
+    }
+
+    /** Per-thread work arrays of {@link #group()}: marks by document, and one vector spread out by term id. */
+    private static final class Scratch {
+        final int[] candidate;
+        final int[] nearDuplicate;
+        final double[] spread;
+        int[] list = new int[256];
+
+        Scratch(int documents, int terms) {
+            candidate = new int[documents];
+            nearDuplicate = new int[documents];
+            spread = new double[terms];
+        }
+    }
+
+    /** For each item, the items after it that it is a near-duplicate of, in increasing order. */
+    private static int[][] partners(List<long[]> pairs, int n) {
+        int[] count = new int[n];
+        for (long[] p : pairs) {
+            count[(int) p[0]]++;
+        }
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = new int[count[i]];
+            count[i] = 0;
+        }
+        for (long[] p : pairs) { // in (i, j) order already
+            out[(int) p[0]][count[(int) p[0]]++] = (int) p[1];
+        }
+        return out;
+    }
+
+    /**
+     * The items after {@code i} that share one of its heaviest terms or one of its names, through postings of at
+     * most {@code maxPostings} items, in increasing order.
+     */
+    private int[] candidates(int i, int[] topTerms, Map<Integer, List<Integer>> postings,
+            Map<String, List<Integer>> namePostings, int maxPostings, Scratch scratch) {
+        int size = 0;
+        int mark = i + 1; // marks of earlier items are smaller: the array needs no clearing
+        List<List<Integer>> lists = new ArrayList<>(topTerms.length + names.get(i).size());
+        for (int t : topTerms) {
+            lists.add(postings.get(t));
+        }
+        for (String name : names.get(i)) {
+            lists.add(namePostings.get(name));
+        }
+        for (List<Integer> docs : lists) {
+            if (docs.size() > maxPostings) {
+                continue;
+            }
+            for (int j : docs) {
+                if (j > i && scratch.candidate[j] != mark) {
+                    scratch.candidate[j] = mark;
+                    if (size == scratch.list.length) {
+                        scratch.list = Arrays.copyOf(scratch.list, 2 * size);
+                    }
+                    scratch.list[size++] = j;
+                }
+            }
+        }
+        int[] out = Arrays.copyOf(scratch.list, size);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * Compares item {@code i} with its candidates other than its near-duplicates (linked already), puts the ones
+     * it links with in {@code links[i]}, and returns how many it compared. The cosine is {@link SparseVector#dot}'s,
+     * bit for bit: the same products summed in the same (term id) order, read from {@code i}'s vector spread out.
+     */
+    private long compare(int i, int[] candidates, int[] nearDuplicates, int rareNames, Scratch scratch,
+            int[][] links) {
+        int mark = i + 1;
+        for (int j : nearDuplicates) {
+            scratch.nearDuplicate[j] = mark;
+        }
+        SparseVector vi = vectors.get(i);
+        for (int x = 0; x < vi.ids().length; x++) {
+            scratch.spread[vi.ids()[x]] = vi.weights()[x];
+        }
+        int linked = 0;
+        long compared = 0;
+        int[] out = new int[4];
+        for (int j : candidates) {
+            if (scratch.nearDuplicate[j] == mark) {
+                continue;
+            }
+            compared++;
+            SparseVector vj = vectors.get(j);
+            int[] ids = vj.ids();
+            double[] weights = vj.weights();
+            double cos = 0;
+            for (int y = 0; y < ids.length; y++) {
+                double a = scratch.spread[ids[y]];
+                if (a != 0) {
+                    cos += a * weights[y];
+                }
+            }
+            if (cos >= SAME_EVENT_COSINE || (cos >= RELATED_COSINE && sharedNames(i, j, rareNames) >= SHARED_NAMES)) {
+                if (linked == out.length) {
+                    out = Arrays.copyOf(out, 2 * linked);
+                }
+                out[linked++] = j;
+            }
+        }
+        for (int x = 0; x < vi.ids().length; x++) {
+            scratch.spread[vi.ids()[x]] = 0;
+        }
+        links[i] = Arrays.copyOf(out, linked);
+        return compared;
     }
 
     /** Similarity of two items, as the grouper sees it (for reports and tests). */

@@ -69,6 +69,7 @@ public interface TextTools {
         ThreadLocal<POSTaggerME> tagger = pos == null ? null : ThreadLocal.withInitial(() -> new POSTaggerME(pos));
         // Other languages' taggers on first need (a model is about a second to read): empty when there is none.
         Map<String, Optional<ThreadLocal<POSTaggerME>>> others = new ConcurrentHashMap<>();
+        WordTokenMemo tokens = new WordTokenMemo(nlp::tokenize);
         return new TextTools() {
             @Override
             public TermAnalyzer analyzer(String language) {
@@ -82,7 +83,7 @@ public interface TextTools {
 
             @Override
             public String[] tokenize(String language, String sentence) {
-                return nlp.tokenize(language, sentence);
+                return tokens.tokenize(language, sentence);
             }
 
             @Override
