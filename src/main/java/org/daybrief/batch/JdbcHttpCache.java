@@ -41,7 +41,7 @@ public class JdbcHttpCache implements HttpCache {
         this.jdbc = new JdbcTemplate(dataSource);
         this.own = new TransactionTemplate(transactions);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        jdbc.execute(SCHEMA);
+        SchemaStatements.execute(jdbc, SCHEMA); // several processes may start at once on an empty PostgreSQL
     }
 
     @Override

@@ -39,9 +39,7 @@ public class JdbcMailboxStates implements MailboxStates {
     public JdbcMailboxStates(DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
-        for (String ddl : SCHEMA) {
-            jdbc.execute(ddl);
-        }
+        SchemaStatements.execute(jdbc, SCHEMA); // several processes may start at once on an empty PostgreSQL
     }
 
     @Override

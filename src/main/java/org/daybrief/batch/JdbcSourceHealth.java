@@ -36,7 +36,7 @@ public class JdbcSourceHealth implements SourceHealth {
         this.jdbc = new JdbcTemplate(dataSource);
         this.own = new TransactionTemplate(transactions);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        jdbc.execute(SCHEMA);
+        SchemaStatements.execute(jdbc, SCHEMA); // several processes may start at once on an empty PostgreSQL
     }
 
     @Override

@@ -51,9 +51,7 @@ public class JdbcSuppressions implements Suppressions {
         this.jdbc = new JdbcTemplate(dataSource);
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        for (String ddl : SCHEMA) {
-            jdbc.execute(ddl);
-        }
+        SchemaStatements.execute(jdbc, SCHEMA); // several processes may start at once on an empty PostgreSQL
     }
 
     @Override
