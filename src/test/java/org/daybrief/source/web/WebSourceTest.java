@@ -166,6 +166,34 @@ class WebSourceTest {
     }
 
     @Test
+    void aFeedWithADoctypeIsReadButItsDtdAndExternalEntitiesNeverAre() throws Exception {
+        // RSS 0.91 feeds carry Netscape's DOCTYPE: refusing every DOCTYPE would refuse them. The DTD it names is not
+        // fetched, and an external entity (the classic XXE) expands to nothing.
+        String text = String.join(" ", NewsFixtures.LIBRARY);
+        web.serve("/rss-0.91.dtd", Answer.ok("application/xml-dtd", "<!ENTITY leak SYSTEM \"file:///etc/hostname\">"));
+        web.serve("/feed.xml", Answer.ok("application/rss+xml", """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://news.example/rss-0.91.dtd" [
+                  <!ENTITY xxe SYSTEM "file:///etc/passwd">
+                ]>
+                <rss version="0.91"><channel><title>Old news</title><link>http://news.example/</link>
+                <description>x</description><language>en</language>
+                <item><title>Library reopens&xxe;</title><link>http://news.example/library</link>
+                <description>%s&xxe;</description></item></channel></rss>""".formatted(text)));
+
+        List<RawDocument> raws = read(new WebEntry(URI.create("http://news.example/feed.xml"), false));
+
+        assertThat(raws).singleElement().matches(d -> !d.isFailure());
+        SourceDocument doc;
+        try (DocumentParser parser = new DocumentParser(IngestLimits.DEFAULTS, ZoneOffset.UTC)) {
+            doc = parser.parse(raws.get(0));
+        }
+        assertThat(doc.title()).isEqualTo("Library reopens");
+        assertThat(doc.body()).contains(NewsFixtures.LIBRARY.get(0)).doesNotContain("root:");
+        assertThat(web.requests("/rss-0.91.dtd")).as("the DTD is not fetched").isEmpty();
+    }
+
+    @Test
     void aShortArticleInTheItemsContentIsReadAsItIsAndAShortDescriptionIsATeaser() {
         String sixtyWords = String.join(" ", java.util.Collections.nCopies(6,
                 "The council met on Monday and approved the new budget after a long debate."));
