@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import org.apache.tika.metadata.Metadata;
 
 /**
@@ -58,8 +60,9 @@ final class ParserProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + CHILD_HEAP, "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                ParseServer.class.getName(), String.valueOf(ProcessHandle.current().pid())));
+                "-Djava.awt.headless=true"));
+        command.addAll(mainClass(System.getProperty("java.class.path")));
+        command.add(String.valueOf(ProcessHandle.current().pid()));
         command.addAll(ParseServer.arguments(limits));
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD) // parsers' warnings; replies carry what matters
@@ -77,6 +80,32 @@ final class ParserProcess implements AutoCloseable {
             kill.cancel(false);
         }
         return child;
+    }
+
+    /**
+     * How the child names its class path and main class. Started as {@code java -jar target/daybrief.jar}, the class
+     * path is Spring Boot's executable jar, whose classes sit under {@code BOOT-INF/}: the child then goes through
+     * Boot's {@code PropertiesLauncher} with {@code loader.main}. The launcher script's extracted jar, and the tests'
+     * class folders, name {@link ParseServer} directly.
+     */
+    static List<String> mainClass(String classPath) {
+        if (isBootJar(classPath)) {
+            return List.of("-cp", classPath, "-Dloader.main=" + ParseServer.class.getName(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher");
+        }
+        return List.of("-cp", classPath, ParseServer.class.getName());
+    }
+
+    private static boolean isBootJar(String classPath) {
+        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(classPath)) {
+            return jar.getEntry("BOOT-INF/classes/" + ParseServer.class.getName().replace('.', '/') + ".class")
+                    != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Whether the child can take another document. */
