@@ -44,6 +44,9 @@ final class ParserProcess implements AutoCloseable {
     /** Beyond the child's own per-document timeout, before it is killed: a child thrashing in GC cannot answer. */
     private static final long KILL_GRACE_MILLIS = 5_000;
 
+    /** The class path does not change while the process runs: its jar is looked into once, not at each child. */
+    private static final List<String> MAIN_CLASS = mainClass(System.getProperty("java.class.path"));
+
     private final Process process;
     private final DataInputStream from;
     private final DataOutputStream to;
@@ -61,7 +64,7 @@ final class ParserProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + CHILD_HEAP, "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData",
                 "-Djava.awt.headless=true"));
-        command.addAll(mainClass(System.getProperty("java.class.path")));
+        command.addAll(MAIN_CLASS);
         command.add(String.valueOf(ProcessHandle.current().pid()));
         command.addAll(ParseServer.arguments(limits));
         Process process = new ProcessBuilder(command)

@@ -275,7 +275,8 @@ public final class HttpFetcher {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
-    private static String oneLine(Throwable e) {
+    /** A failure's message (or its type, without one) on one line, for a skip reason. */
+    static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.replaceAll("\\s+", " ").strip();
     }

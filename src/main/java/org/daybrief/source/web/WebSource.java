@@ -72,7 +72,7 @@ public final class WebSource implements Source {
                 feed = input.build(new XmlReader(new ByteArrayInputStream(fetched.body()),
                         fetched.contentType().isEmpty() ? null : fetched.contentType(), true));
             } catch (FeedException | IOException | IllegalArgumentException e) {
-                fail("feed", "not a feed: " + oneLine(e));
+                fail("feed", "not a feed: " + HttpFetcher.oneLine(e));
                 return;
             }
             items = new FeedItems(feed, fetched.url(), linksMayBePrivate, http, extractor, context.limits());
@@ -136,10 +136,5 @@ public final class WebSource implements Source {
     private static String opening(byte[] body) {
         String s = new String(body, 0, Math.min(body.length, 256), StandardCharsets.ISO_8859_1);
         return s.replaceFirst("^(\u00ef\u00bb\u00bf)?\\s*", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").strip();
     }
 }
