@@ -48,7 +48,8 @@ public final class ScoringContext {
      * Besides {@link Boilerplate}, two kinds of sentence are not candidates: a piece that ends without punctuation
      * and runs on into the next sentence on the same line (a photo caption cut off by {@link CaptionSeams}), and a
      * sentence that is an earlier candidate plus a tail (a caption that copies the sentence it illustrates, glued
-     * to more text: the sentence it copies stays). Repetition is judged in {@code redundancy}'s language.
+     * to more text: the sentence it copies stays). Nor is a piece that opens with a caption's label
+     * ("Struggle: Manhart, 38, is shown ...") right after such a cut-off piece: the caption after a caption. Repetition is judged in {@code redundancy}'s language.
      */
     public ScoringContext(String title, String body, List<Sentence> sentences, TermAnalyzer analyzer,
                           Redundancy redundancy) {
@@ -73,7 +74,9 @@ public final class ScoringContext {
         for (int i = 0; i < n; i++) {
             candidates[i] = !Boilerplate.isBoilerplate(texts.get(i), title, wordCounts[i])
                     && !(i + 1 < n && Boilerplate.isUnterminated(texts.get(i))
-                        && !hasLineBreak(body, sentences.get(i).end(), sentences.get(i + 1).start()));
+                        && !hasLineBreak(body, sentences.get(i).end(), sentences.get(i + 1).start()))
+                    && !(i > 0 && LearnedScorer.labelled(texts.get(i)) && Boilerplate.isUnterminated(texts.get(i - 1))
+                        && !hasLineBreak(body, sentences.get(i - 1).end(), sentences.get(i).start()));
             for (int j = 0; j < i && candidates[i]; j++) {
                 candidates[i] = !candidates[j] || !restatesWithTail(i, j);
             }

@@ -73,4 +73,43 @@ class CaptionSeamsTest {
         List<Sentence> in = new RuleBasedSplitter().split(body);
         assertThat(seams.split(body, in)).isEqualTo(in);
     }
+
+    @Test
+    void aCaptionLabelAfterAWordWithoutAStopOpensANewUnit() {
+        assertThat(units("In the second photograph she is seen being arrested outside the state university campus "
+                + "Cause: Manhart came to the campus because students were walking on the flag."))
+                .containsExactly("In the second photograph she is seen being arrested outside the state university "
+                        + "campus", "Cause: Manhart came to the campus because students were walking on the flag.");
+    }
+
+    @Test
+    void speechTitlesAndNamesBeforeAColonAreNoLabels() {
+        assertThat(units("Announcing the policy in Plymouth Mr Cameron said: This election is about a better "
+                + "future.")).hasSize(1);
+        assertThat(units("The pictures are all featured in Frida Kahlo: The Gisèle Freund Photographs, a new "
+                + "book.")).hasSize(1);
+        assertThat(units("Police were called to the flat in Hull where Mark Ray: Unemployed and angry, shouted at "
+                + "her again.")).hasSize(1);
+    }
+
+    @Test
+    void aCaptionSayingWhoIsWhereEndsAtTheNextSeamAfterAWordThatTakesNoName() {
+        assertThat(units("The club, including chief executive Ken Choo (far left), backed a boycott of the game "
+                + "Cardiff welcomed 2,200 Leeds fans to their stadium in November."))
+                .containsExactly("The club, including chief executive Ken Choo (far left), backed a boycott of the "
+                        + "game", "Cardiff welcomed 2,200 Leeds fans to their stadium in November.");
+        assertThat(units("The New York Yankees (left) and Boston Red Sox (right) come in first and second in the "
+                + "number of fans.")).hasSize(1);
+        assertThat(units("Edward Byatt (behind Allen, left) was also involved in the fraud at the firm in "
+                + "London.")).hasSize(1);
+    }
+
+    @Test
+    void aQuotationOfSeveralSentencesAfterACaptionIsASeam() {
+        assertThat(units("Scot admitted he needed a kick after struggling on the professional tour 'I've prepared "
+                + "well for this but this shows it's not been enough. Sandy was great.'"))
+                .containsExactly("Scot admitted he needed a kick after struggling on the professional tour",
+                        "'I've prepared well for this but this shows it's not been enough.", "Sandy was great.'");
+        assertThat(units("The players' union said on Friday that its members would strike next week.")).hasSize(1);
+    }
 }

@@ -47,4 +47,16 @@ class ScoringContextTest {
             }
         }
     }
+
+    @Test
+    void aLabelledCaptionGluedToACutPieceIsNotACandidateOneAfterAStopIs() {
+        String body = "Scroll down for video of the arrest at the state university campus Struggle: Manhart, 38, "
+                + "is shown refusing to release the flag. Cause: Manhart came to the campus because students were "
+                + "walking on the flag.";
+        ScoringContext doc = new ScoringContext(null, body, CaptionSeams.forLanguage("en").split(body,
+                new RuleBasedSplitter().split(body)), TermAnalyzer.simple());
+        assertThat(doc.size()).isEqualTo(3);
+        assertThat(doc.text(1)).startsWith("Struggle:");
+        assertThat(doc.candidates()).containsExactly(false, false, true);
+    }
 }
