@@ -102,6 +102,10 @@ class CaptionSeamsTest {
                 + "number of fans.")).hasSize(1);
         assertThat(units("Edward Byatt (behind Allen, left) was also involved in the fraud at the firm in "
                 + "London.")).hasSize(1);
+        assertThat(units("Wayne Rooney (right) scored a spectacular second to give United a comfortable lead over "
+                + "the strugglers.")).hasSize(1);
+        assertThat(units("Bowe (right) faced Evander Holyfield (left) in 1992 and became the first person to beat "
+                + "him.")).hasSize(1);
     }
 
     @Test
