@@ -287,11 +287,11 @@ final class Keyphrases {
             nouns = NounEvidence.nouns(language, all);
         }
         for (int u = 0; u < units.size(); u++) {
-            addPhrases(out, texts.get(u), units.get(u), language, nouns);
+            addPhrases(out, texts.get(u), units.get(u), language, nouns, true);
         }
         if (titleTokens.length > 0) {
             Map<String, Phrase> fromTitle = new HashMap<>();
-            addPhrases(fromTitle, title, titleTokens, language, nouns);
+            addPhrases(fromTitle, title, titleTokens, language, nouns, false);
             fromTitle.values().stream().filter(p -> out.containsKey(p.key))
                     .forEach(p -> out.get(p.key).add(p));
             // The title's words, as index terms: a single noun the headline names is the story's subject.
@@ -308,13 +308,19 @@ final class Keyphrases {
      * @param text  the sentence the tokens come from, to tell a hyphenated word ("hip-hop", "Ross-shire") from a
      *              dash between words
      * @param nouns without a tagger, the words known to be nouns ({@link NounEvidence}), or null
+     * @param body  whether the text is a unit of the body, where a line without a verb is no sentence
      */
     private void addPhrases(Map<String, Phrase> out, String text, String[] pieces, String language,
-            Set<String> nouns) {
+            Set<String> nouns, boolean body) {
         Set<String> stop = Stopwords.forLanguage(language);
         Abbreviations abbreviations = Abbreviations.forLanguage(language);
         Set<String> generic = generic(language);
         String[] pieceTags = pieces.length == 0 ? null : tools.tags(language, pieces);
+        if (body && pieceTags != null && java.util.Arrays.stream(pieceTags).noneMatch(Keyphrases::verb)) {
+            // A body line without a verb is a byline, a dateline, the source's name or a caption label ("By Howard
+            // Klein, Culture Editor", "Northern Wire"), not what the story is about.
+            return;
+        }
         Hyphenated joined = Hyphenated.join(text, pieces, pieceTags);
         String[] tokens = joined.tokens();
         String[] tags = joined.tags();
@@ -448,6 +454,11 @@ final class Keyphrases {
         }
         return k > 0 && Character.isUpperCase(tokens[k].charAt(0)) && nominal(tags[k])
                 && (proper(tags[k - 1]) || k + 1 < tags.length && proper(tags[k + 1]));
+    }
+
+    /** A verb or an auxiliary, in UD or Penn Treebank tags. */
+    private static boolean verb(String tag) {
+        return tag.startsWith("VERB") || tag.startsWith("AUX") || tag.startsWith("VB") || tag.equals("MD");
     }
 
     private static boolean adjective(String tag) {

@@ -93,6 +93,22 @@ class KeyphrasesTest {
     }
 
     @Test
+    void aBodyLineWithoutAVerbIsABylineNotTheStory() {
+        Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
+        String body = "Northern Wire\n\nBy Howard Klein, Culture Editor\n\nThe film festival opened on Friday with "
+                + "a record number of screenings.";
+
+        Set<String> keys = keyphrases.extract("Festival opens", body, "en").keySet();
+        Set<String> german = keyphrases.extract(null, "Von Anna Berg, Redakteurin\n\nDie Stadtwerke Lindenau "
+                + "erhöhen die Strompreise.", "de").keySet();
+
+        assertThat(keys).contains("film festival", "screenings").noneMatch(k -> k.contains("howard")
+                || k.contains("editor") || k.contains("northern"));
+        assertThat(german).contains("stadtwerke lindenau", "strompreise").noneMatch(k -> k.contains("anna")
+                || k.contains("redakteurin"));
+    }
+
+    @Test
     void anAdjectiveSaidOnceDescribesAndThePhraseCountsAsItsNoun() {
         Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
         String body = "The county opened clinics for the annual flu vaccine. Nurses gave the flu vaccine to 400 "
