@@ -21,6 +21,8 @@ import org.daybrief.text.Words;
 final class Keyphrases {
 
     static final int MAX_WORDS = 3;
+    /** Words of a phrase that is all name ("Federal Emergency Management Agency"). */
+    static final int MAX_NAME_WORDS = 4;
     /** Sentences read per document: keyphrases of a news story are in its first part. */
     static final int MAX_SENTENCES = 40;
     /** Letters and digits of a body line that repeats the title (or its start) and is read as the title. */
@@ -54,6 +56,13 @@ final class Keyphrases {
         int named;
         /** Occurrences next to a number: a unit, a count or a label ("tons", "feet", "Prozent", "Room 4"). */
         int counted;
+        /**
+         * Lower-case adjectives that open every occurrence ("annual" of "annual flu vaccine", "old" of "old Areej
+         * Ali"): said once, they describe rather than name, and the phrase counts as the rest.
+         */
+        int modifiers = Integer.MAX_VALUE;
+        /** Whether a single word is one of the document's title words (as index terms). */
+        boolean titled;
         final Map<String, Integer> forms = new TreeMap<>();
 
         Phrase(String key, int words) {
@@ -65,6 +74,8 @@ final class Keyphrases {
             count += other.count;
             counted += other.counted;
             named += other.named;
+            modifiers = Math.min(modifiers, other.modifiers);
+            titled |= other.titled;
             other.forms.forEach((f, c) -> forms.merge(f, c, Integer::sum));
         }
 
@@ -76,6 +87,26 @@ final class Keyphrases {
         /** Whether it is mostly written as a name. */
         boolean name() {
             return 2 * named > count;
+        }
+
+        /** The phrase without its first {@code drop} words, with the same counts. */
+        Phrase without(int drop) {
+            Phrase out = new Phrase(key.substring(nthSpace(key, drop) + 1), words - drop);
+            out.count = count;
+            out.counted = counted;
+            out.named = named;
+            out.modifiers = 0;
+            out.titled = titled;
+            forms.forEach((f, c) -> out.forms.merge(f.substring(nthSpace(f, drop) + 1), c, Integer::sum));
+            return out;
+        }
+
+        private static int nthSpace(String s, int n) {
+            int at = -1;
+            for (int i = 0; i < n; i++) {
+                at = s.indexOf(' ', at + 1);
+            }
+            return at;
         }
 
         String surface() {
@@ -114,6 +145,7 @@ final class Keyphrases {
         private final List<String> languages;
         private final Specificity specificity;
         private final Map<String, Integer> df = new HashMap<>();
+        private final GenericNouns generic;
         private final Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         /** @param documents each document's phrases ({@link #extract}), in the order stories refer to them */
@@ -122,6 +154,7 @@ final class Keyphrases {
             this.languages = languages;
             this.specificity = specificity;
             documents.forEach(d -> d.keySet().forEach(key -> df.merge(key, 1, Integer::sum)));
+            generic = new GenericNouns(documents);
         }
 
         /** The phrase scores of a story of the given documents (indexes into this day's), by surface form. */
@@ -133,6 +166,26 @@ final class Keyphrases {
                 for (Phrase p : documents.get(m).values()) {
                     merged.computeIfAbsent(p.key, k -> new Phrase(k, p.words)).add(p);
                     language.putIfAbsent(p.key, languages.get(m));
+                }
+            }
+            // The words of the story's longer phrases that are not names ("flood" of "flood wall", "plant" of
+            // "Solara chip plant"): a noun that is part of one names a concrete thing of the story.
+            Set<String> compounded = new java.util.HashSet<>();
+            for (Phrase p : merged.values()) {
+                if (p.words > 1 && !p.name()) {
+                    compounded.addAll(List.of(p.key.split(" ")));
+                }
+            }
+            Map<String, Integer> phraseDf = new HashMap<>();
+            for (Phrase p : List.copyOf(merged.values())) {
+                phraseDf.merge(p.key, df.getOrDefault(p.key, 1), Math::max);
+                if (p.modifiers > 0 && p.modifiers < p.words && p.count < 2) {
+                    // Said once, "annual flu vaccine" is the flu vaccine described: it counts as "flu vaccine".
+                    Phrase rest = p.without(p.modifiers);
+                    merged.remove(p.key);
+                    merged.computeIfAbsent(rest.key, k -> new Phrase(k, rest.words)).add(rest);
+                    language.putIfAbsent(rest.key, language.get(p.key));
+                    phraseDf.merge(rest.key, df.getOrDefault(p.key, 1), Math::max);
                 }
             }
             // A noun that heads several of the story's phrases is their genus ("system" of "traffic system" and
@@ -151,7 +204,7 @@ final class Keyphrases {
                 if (p.name()) {
                     names.add(p.surface());
                 }
-                double idf = Math.log((n + 1.0) / df.getOrDefault(p.key, 1)) + 0.1;
+                double idf = Math.log((n + 1.0) / phraseDf.getOrDefault(p.key, 1)) + 0.1;
                 double lengthBoost = 1 + 0.25 * (p.words - 1);
                 // A phrase seen once is weak evidence (often a headline's wording): it counts a third.
                 double tfWeight = p.count >= 2 ? p.count : 0.33;
@@ -159,7 +212,8 @@ final class Keyphrases {
                 for (String w : p.key.split(" ")) {
                     specific = Math.max(specific, specificity.of(w, language.get(p.key), members));
                 }
-                double genus = p.words == 1 ? 1.0 / (1 + 0.5 * heads.getOrDefault(p.key, 0)) : 1;
+                double genus = p.words > 1 || p.name() ? 1
+                        : generic.weight(p.key, p.titled || compounded.contains(p.key)) / (1 + 0.5 * heads.getOrDefault(p.key, 0));
                 scores.merge(p.surface(), round(Math.sqrt(tfWeight) * idf * lengthBoost * specific * genus),
                         Math::max);
             }
@@ -214,12 +268,14 @@ final class Keyphrases {
         Map<String, Phrase> out = new HashMap<>();
         String titleKey = title == null ? "" : Words.key(title);
         List<Sentence> sentences = tools.split(language, body);
+        List<String> texts = new ArrayList<>();
         List<String[]> units = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_SENTENCES, sentences.size()); i++) {
             String unit = sentences.get(i).of(body);
             // The headline again as the body's first line (an HTML h1, a text file's first line) is the title.
             String key = Words.key(unit);
             if (!(key.length() >= MIN_HEADLINE && titleKey.startsWith(key))) {
+                texts.add(unit);
                 units.add(tools.tokenize(language, unit));
             }
         }
@@ -230,24 +286,44 @@ final class Keyphrases {
             all.add(titleTokens);
             nouns = NounEvidence.nouns(language, all);
         }
-        for (String[] unit : units) {
-            addPhrases(out, unit, language, nouns);
+        for (int u = 0; u < units.size(); u++) {
+            addPhrases(out, texts.get(u), units.get(u), language, nouns, true);
         }
         if (titleTokens.length > 0) {
             Map<String, Phrase> fromTitle = new HashMap<>();
-            addPhrases(fromTitle, titleTokens, language, nouns);
+            addPhrases(fromTitle, title, titleTokens, language, nouns, false);
             fromTitle.values().stream().filter(p -> out.containsKey(p.key))
                     .forEach(p -> out.get(p.key).add(p));
+            // The title's words, as index terms: a single noun the headline names is the story's subject.
+            Set<String> titleTerms = new java.util.HashSet<>(tools.analyzer(language).terms(title));
+            for (Phrase p : out.values()) {
+                List<String> terms = p.words == 1 ? tools.analyzer(language).terms(p.key) : List.of();
+                p.titled = !terms.isEmpty() && titleTerms.containsAll(terms);
+            }
         }
         return out;
     }
 
-    /** @param nouns without a tagger, the words known to be nouns ({@link NounEvidence}), or null */
-    private void addPhrases(Map<String, Phrase> out, String[] tokens, String language, Set<String> nouns) {
+    /**
+     * @param text  the sentence the tokens come from, to tell a hyphenated word ("hip-hop", "Ross-shire") from a
+     *              dash between words
+     * @param nouns without a tagger, the words known to be nouns ({@link NounEvidence}), or null
+     * @param body  whether the text is a unit of the body, where a line without a verb is no sentence
+     */
+    private void addPhrases(Map<String, Phrase> out, String text, String[] pieces, String language,
+            Set<String> nouns, boolean body) {
         Set<String> stop = Stopwords.forLanguage(language);
         Abbreviations abbreviations = Abbreviations.forLanguage(language);
         Set<String> generic = generic(language);
-        String[] tags = tokens.length == 0 ? null : tools.tags(language, tokens);
+        String[] pieceTags = pieces.length == 0 ? null : tools.tags(language, pieces);
+        if (body && pieceTags != null && java.util.Arrays.stream(pieceTags).noneMatch(Keyphrases::verb)) {
+            // A body line without a verb is a byline, a dateline, the source's name or a caption label ("By Howard
+            // Klein, Culture Editor", "Northern Wire"), not what the story is about.
+            return;
+        }
+        Hyphenated joined = Hyphenated.join(text, pieces, pieceTags);
+        String[] tokens = joined.tokens();
+        String[] tags = joined.tags();
         String[] words = new String[tokens.length];
         for (int k = 0; k < tokens.length; k++) {
             words[k] = withoutPossessive(tokens[k]);
@@ -300,11 +376,18 @@ final class Keyphrases {
         while (tags != null && end > start && !noun(tags[end - 1])) {
             end--;
         }
-        if (end - start > MAX_WORDS) {
-            start = end - MAX_WORDS;
-        }
         while (start < end && generic.contains(lower(tokens[start]))) {
             start++;
+        }
+        if (end - start > MAX_WORDS && !(end - start <= MAX_NAME_WORDS && allNames(tokens, tags, start, end))) {
+            // Too long for one phrase: a name and the nouns beside it are two ("New York City" and "hip-hop
+            // duo"); a piece still too long is no phrase (its last words alone would be a fragment: "York City").
+            int cut = nameEdge(tokens, tags, start, end);
+            if (cut > start) {
+                add(out, tokens, tags, start, cut, generic);
+                add(out, tokens, tags, cut, end, generic);
+            }
+            return;
         }
         if (start >= end || generic.contains(lower(tokens[end - 1]))) {
             return;
@@ -330,6 +413,56 @@ final class Keyphrases {
         p.counted += counted ? 1 : 0;
         p.named += name(tokens, tags, start, end) ? 1 : 0;
         p.forms.merge(form.toString(), 1, Integer::sum);
+        int modifiers = 0;
+        while (tags != null && start + modifiers < end - 1 && adjective(tags[start + modifiers])
+                && Character.isLowerCase(tokens[start + modifiers].charAt(0))) {
+            modifiers++;
+        }
+        p.modifiers = Math.min(p.modifiers, modifiers);
+    }
+
+    /** Whether every word of the phrase is part of a name. */
+    private static boolean allNames(String[] tokens, String[] tags, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!nameWord(tokens, tags, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last place inside the phrase where a name meets other words, or -1. */
+    private static int nameEdge(String[] tokens, String[] tags, int start, int end) {
+        if (tags == null) {
+            return -1;
+        }
+        for (int k = end - 1; k > start; k--) {
+            if (nameWord(tokens, tags, k) != nameWord(tokens, tags, k - 1)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether token {@code k} is part of a name: a proper noun, or a capitalised word inside the sentence next to
+     * one, which the tagger took for an adjective or a common noun ("New" of "New York", "Mobb" of "Mobb Deep").
+     */
+    private static boolean nameWord(String[] tokens, String[] tags, int k) {
+        if (proper(tags[k])) {
+            return true;
+        }
+        return k > 0 && Character.isUpperCase(tokens[k].charAt(0)) && nominal(tags[k])
+                && (proper(tags[k - 1]) || k + 1 < tags.length && proper(tags[k + 1]));
+    }
+
+    /** A verb or an auxiliary, in UD or Penn Treebank tags. */
+    private static boolean verb(String tag) {
+        return tag.startsWith("VERB") || tag.startsWith("AUX") || tag.startsWith("VB") || tag.equals("MD");
+    }
+
+    private static boolean adjective(String tag) {
+        return tag.startsWith("ADJ") || tag.startsWith("JJ");
     }
 
     /**
@@ -400,7 +533,8 @@ final class Keyphrases {
         if (tags == null || k == 0) {
             return false;
         }
-        return !proper(tags[k - 1]) && noun(tags[k - 1]) && proper(tags[k]) && Character.isLowerCase(tokens[k - 1].charAt(0));
+        return !nameWord(tokens, tags, k - 1) && noun(tags[k - 1]) && nameWord(tokens, tags, k)
+                && Character.isLowerCase(tokens[k - 1].charAt(0));
     }
 
     private static boolean proper(String tag) {
