@@ -55,8 +55,6 @@ public final class DigestAssembler {
 
     private final Path workDir;
     private final TextTools tools;
-    private final StorySummarizer storySummarizer;
-    private final Keyphrases keyphrases;
 
     /** With model-free text tools (tests, and digests built without OpenNLP). */
     public DigestAssembler(Path workDir) {
@@ -67,8 +65,6 @@ public final class DigestAssembler {
     public DigestAssembler(Path workDir, TextTools tools) {
         this.workDir = workDir.toAbsolutePath().normalize();
         this.tools = tools;
-        this.storySummarizer = new StorySummarizer(tools);
-        this.keyphrases = new Keyphrases(tools);
     }
 
     public Digest assemble(String job, LocalDate date, String title, Path digestDir, List<DocumentSummary> documents,
@@ -122,7 +118,11 @@ public final class DigestAssembler {
         List<Integer> members = shown.stream().flatMap(d -> d.members.stream()).toList();
         Map<Integer, Integer> phraseIndex = new HashMap<>();
         members.forEach(m -> phraseIndex.put(m, phraseIndex.size()));
-        Keyphrases.Day phrases = new Keyphrases.Day(members.parallelStream().map(m -> phrasesOf(docs.get(m))).toList(),
+        // The shown documents' texts are split for their keyphrases and again for their stories' summaries: once.
+        TextTools shownTools = new SplitMemo(tools);
+        Keyphrases keyphrases = new Keyphrases(shownTools);
+        Keyphrases.Day phrases = new Keyphrases.Day(members.parallelStream()
+                .map(m -> phrasesOf(keyphrases, docs.get(m))).toList(),
                 members.stream().map(m -> docs.get(m).summary().language()).toList(), specificity(grouper, members));
         for (Draft d : shown) {
             d.phraseScores = phrases.storyScores(d.members.stream().map(phraseIndex::get).toList());
@@ -143,7 +143,8 @@ public final class DigestAssembler {
                 .thenComparingDouble(t -> -t.weight).thenComparingInt(t -> t.stories.get(0)));
 
         // A story's summary depends on its own documents only: all are made on every core, then placed in order.
-        List<Story> made = shown.parallelStream().map(d -> story(d, docs, digestDir)).toList();
+        StorySummarizer storySummarizer = new StorySummarizer(shownTools);
+        List<Story> made = shown.parallelStream().map(d -> story(storySummarizer, d, docs, digestDir)).toList();
         List<Story> stories = new ArrayList<>();
         List<Topic> topics = new ArrayList<>();
         Map<Integer, Integer> position = new HashMap<>();
@@ -293,7 +294,7 @@ public final class DigestAssembler {
         return d;
     }
 
-    private Story story(Draft d, List<DocumentSummary> docs, Path digestDir) {
+    private Story story(StorySummarizer storySummarizer, Draft d, List<DocumentSummary> docs, Path digestDir) {
         List<DigestDocument> members = new ArrayList<>();
         for (int x = 0; x < d.members.size(); x++) {
             DocumentSummary m = docs.get(d.members.get(x));
@@ -316,7 +317,7 @@ public final class DigestAssembler {
                 inputs.add(new StorySummarizer.Source(doc.title(), text(doc), doc.summary().language()));
             }
             sentences = Math.max(1, sentences) + Math.min(2, d.members.size() - 1);
-            List<StorySummarizer.Chosen> chosen = storySummary(inputs, sentences);
+            List<StorySummarizer.Chosen> chosen = storySummary(storySummarizer, inputs, sentences);
             if (chosen.isEmpty()) {
                 summary = lead.summary().sentences();
                 sources = null;
@@ -333,7 +334,7 @@ public final class DigestAssembler {
      * A document's keyphrases; none when its text trips the tagger (one document's content costs its keyphrases,
      * never the digest).
      */
-    private Map<String, Keyphrases.Phrase> phrasesOf(DocumentSummary doc) {
+    private static Map<String, Keyphrases.Phrase> phrasesOf(Keyphrases keyphrases, DocumentSummary doc) {
         try {
             return keyphrases.extract(doc.title(), text(doc), doc.summary().language());
         } catch (RuntimeException | StackOverflowError e) {
@@ -342,7 +343,8 @@ public final class DigestAssembler {
     }
 
     /** A story's multi-document summary; empty (the lead's own summary stands) when its texts trip it. */
-    private List<StorySummarizer.Chosen> storySummary(List<StorySummarizer.Source> inputs, int sentences) {
+    private static List<StorySummarizer.Chosen> storySummary(StorySummarizer storySummarizer,
+            List<StorySummarizer.Source> inputs, int sentences) {
         try {
             return StorySummarizer.inDocumentOrder(storySummarizer.summarize(inputs, sentences));
         } catch (RuntimeException | StackOverflowError e) {
@@ -359,18 +361,39 @@ public final class DigestAssembler {
     private Keyphrases.Specificity specificity(StoryGrouper grouper, List<Integer> documents) {
         double n = grouper.items() + 1.0;
         double rarest = Math.log(n / 0.5);
+        // A word's index term is looked up once a day, not once per story and topic that uses it (-1: none, -2: a
+        // term no document uses); and how many of a story's documents use each term is counted once per story, not
+        // once per word of each of its phrases. Stories are scored one after another, each scoring with one list of
+        // members: the memos need no lock, and the counts are kept for the story being scored (its list, by identity).
+        Map<String, Map<String, Integer>> termIds = new HashMap<>();
+        StoryTerms counted = new StoryTerms();
         return (word, language, story) -> {
-            List<String> terms = tools.analyzer(language).terms(word);
-            if (terms.isEmpty()) {
+            int id = termIds.computeIfAbsent(language == null ? "" : language, l -> new HashMap<>())
+                    .computeIfAbsent(word, w -> {
+                        List<String> terms = tools.analyzer(language).terms(w);
+                        return terms.isEmpty() ? -1 : grouper.termId(terms.get(0));
+                    });
+            if (id == -1) {
                 return 1.0;
             }
-            String term = terms.get(0);
-            int elsewhere = grouper.documentFrequency(term);
-            for (int d : story) {
-                elsewhere -= grouper.uses(documents.get(d), term) ? 1 : 0;
+            if (counted.story != story) {
+                counted.story = story;
+                counted.users = new HashMap<>();
+                for (int d : story) {
+                    for (int t : grouper.vector(documents.get(d)).ids()) {
+                        counted.users.merge(t, 1, Integer::sum);
+                    }
+                }
             }
+            int elsewhere = grouper.documentFrequency(id) - counted.users.getOrDefault(id, 0);
             return Math.min(1.0, Math.max(0.05, Math.log(n / (elsewhere + 0.5)) / rarest));
         };
+    }
+
+    /** The story whose phrases are being scored, and how many of its documents use each term (by id). */
+    private static final class StoryTerms {
+        List<Integer> story;
+        Map<Integer, Integer> users;
     }
 
     private static List<String> dayKeywords(List<Draft> shown) {

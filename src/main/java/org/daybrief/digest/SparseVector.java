@@ -67,14 +67,40 @@ record SparseVector(int[] ids, double[] weights, double norm) {
         return new SparseVector(ids, w, 1);
     }
 
-    /** The sum of vectors. */
+    /**
+     * The sum of vectors: each id's weights added in the order of the vectors, as a map that merges them one by one
+     * would add them (so the sums are the same to the last bit), without boxing each weight.
+     */
     static SparseVector sum(Iterable<SparseVector> vectors) {
-        TreeMap<Integer, Double> acc = new TreeMap<>();
+        int total = 0;
+        for (SparseVector v : vectors) {
+            total += v.ids.length;
+        }
+        // (id, position) packed in a long sorts by id, then by the weight's place in the vectors' order.
+        long[] keys = new long[total];
+        double[] all = new double[total];
+        int k = 0;
         for (SparseVector v : vectors) {
             for (int i = 0; i < v.ids.length; i++) {
-                acc.merge(v.ids[i], v.weights[i], Double::sum);
+                keys[k] = (long) v.ids[i] << 32 | k;
+                all[k] = v.weights[i];
+                k++;
             }
         }
-        return of(acc);
+        Arrays.sort(keys);
+        int[] ids = new int[total];
+        double[] w = new double[total];
+        int n = 0;
+        for (int x = 0; x < total; x++) {
+            int id = (int) (keys[x] >>> 32);
+            double weight = all[(int) keys[x]];
+            if (n > 0 && ids[n - 1] == id) {
+                w[n - 1] = w[n - 1] + weight;
+            } else {
+                ids[n] = id;
+                w[n++] = weight;
+            }
+        }
+        return ofSorted(Arrays.copyOf(ids, n), Arrays.copyOf(w, n));
     }
 }

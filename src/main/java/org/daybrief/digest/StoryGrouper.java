@@ -106,7 +106,23 @@ final class StoryGrouper {
     /** Whether item {@code i}'s text uses the index term. */
     boolean uses(int i, String term) {
         Integer id = vocabulary.get(term);
-        return id != null && java.util.Arrays.binarySearch(vectors.get(i).ids(), id) >= 0;
+        return id != null && uses(i, id);
+    }
+
+    /** The vocabulary id of an index term, or {@code -2} for a term no item uses. */
+    int termId(String term) {
+        Integer id = vocabulary.get(term);
+        return id == null ? -2 : id;
+    }
+
+    /** {@link #documentFrequency(String)} of a term by its {@link #termId}. */
+    int documentFrequency(int id) {
+        return id < 0 || id >= documentFrequency.length ? 0 : documentFrequency[id];
+    }
+
+    /** {@link #uses(int, String)} of a term by its {@link #termId}. */
+    boolean uses(int i, int id) {
+        return id >= 0 && java.util.Arrays.binarySearch(vectors.get(i).ids(), id) >= 0;
     }
 
     int items() {

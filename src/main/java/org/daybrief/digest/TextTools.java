@@ -70,6 +70,14 @@ public interface TextTools {
         // Other languages' taggers on first need (a model is about a second to read): empty when there is none.
         Map<String, Optional<ThreadLocal<POSTaggerME>>> others = new ConcurrentHashMap<>();
         WordTokenMemo tokens = new WordTokenMemo(nlp::tokenize);
+        TagMemo tagged = new TagMemo((language, words) -> {
+            if ("en".equals(language)) {
+                return tagger != null ? tagger.get().tag(words) : null;
+            }
+            return others.computeIfAbsent(language, l -> Optional.ofNullable(PosModels.taggerModel(l))
+                            .map(model -> ThreadLocal.withInitial(() -> new POSTaggerME(model))))
+                    .map(local -> local.get().tag(words)).orElse(null);
+        });
         return new TextTools() {
             @Override
             public TermAnalyzer analyzer(String language) {
@@ -88,12 +96,7 @@ public interface TextTools {
 
             @Override
             public String[] tags(String language, String[] tokens) {
-                if ("en".equals(language)) {
-                    return tagger != null ? tagger.get().tag(tokens) : null;
-                }
-                return others.computeIfAbsent(language, l -> Optional.ofNullable(PosModels.taggerModel(l))
-                                .map(model -> ThreadLocal.withInitial(() -> new POSTaggerME(model))))
-                        .map(local -> local.get().tag(tokens)).orElse(null);
+                return tagged.tags(language, tokens);
             }
         };
     }
