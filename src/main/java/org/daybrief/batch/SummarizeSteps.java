@@ -12,7 +12,8 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,18 +24,36 @@ import org.springframework.transaction.PlatformTransactionManager;
  * recorded, a database failure stops the step.
  */
 @Component
-class SummarizeSteps {
+class SummarizeSteps implements DisposableBean {
 
     static final int CHUNK = 50;
 
     private final StateStore store;
     private final PlatformTransactionManager transactions;
-    private final SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("daybrief-worker-");
+    /**
+     * A fixed set of threads, kept between documents: the text tools keep per-thread memos of words and stems and
+     * per-thread OpenNLP tools, which a thread per document (SimpleAsyncTaskExecutor) would build again for each
+     * one (5,000 documents: 10,000 threads, and the step's CPU 1.2 times that of 'daybrief summarize'). Idle
+     * threads end after a minute, so a long-lived process (serve, schedule) holds none between runs.
+     */
+    private final ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
 
     SummarizeSteps(StateStore store, PlatformTransactionManager transactions) {
         this.store = store;
         this.transactions = transactions;
-        workers.setConcurrencyLimit(Integer.getInteger("daybrief.threads", Runtime.getRuntime().availableProcessors()));
+        int threads = Integer.getInteger("daybrief.threads", Runtime.getRuntime().availableProcessors());
+        workers.setCorePoolSize(threads);
+        workers.setMaxPoolSize(threads);
+        workers.setAllowCoreThreadTimeOut(true);
+        workers.setKeepAliveSeconds(60);
+        workers.setDaemon(true);
+        workers.setThreadNamePrefix("daybrief-worker-");
+        workers.initialize();
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdown();
     }
 
     /**
