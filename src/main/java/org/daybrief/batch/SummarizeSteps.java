@@ -3,7 +3,6 @@ package org.daybrief.batch;
 import java.time.LocalDate;
 import org.daybrief.config.JobSettings;
 import org.daybrief.ingest.DocumentParser;
-import org.daybrief.ingest.RawDocument;
 import org.daybrief.ingest.UnreadableDocumentException;
 import org.daybrief.summarize.Summarizer;
 import org.springframework.batch.core.BatchStatus;
@@ -27,6 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class SummarizeSteps implements DisposableBean {
 
     static final int CHUNK = 50;
+    /** Documents begun ahead of the step per worker thread: enough to keep each busy while a chunk is stored. */
+    private static final int AHEAD_PER_THREAD = 16;
 
     private final StateStore store;
     private final PlatformTransactionManager transactions;
@@ -37,11 +38,12 @@ class SummarizeSteps implements DisposableBean {
      * threads end after a minute, so a long-lived process (serve, schedule) holds none between runs.
      */
     private final ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
+    private final int threads;
 
     SummarizeSteps(StateStore store, PlatformTransactionManager transactions) {
         this.store = store;
         this.transactions = transactions;
-        int threads = Integer.getInteger("daybrief.threads", Runtime.getRuntime().availableProcessors());
+        threads = Integer.getInteger("daybrief.threads", Runtime.getRuntime().availableProcessors());
         workers.setCorePoolSize(threads);
         workers.setMaxPoolSize(threads);
         workers.setAllowCoreThreadTimeOut(true);
@@ -65,10 +67,12 @@ class SummarizeSteps implements DisposableBean {
     Step build(StepBuilder builder, JobSettings settings, RawDocumentReader reader, Filing filing,
             LocalDate firstDate, DocumentParser parser, Summarizer summarizer, StageTimes times, Runnable completed) {
         SummaryWriter writer = new SummaryWriter(settings.name(), store, times, transactions);
-        return builder.<RawDocument, FiledSummary>chunk(CHUNK)
+        SummarizeAhead ahead = new SummarizeAhead(reader,
+                new SummarizeProcessor(settings, filing, parser, summarizer, times), workers, threads * AHEAD_PER_THREAD);
+        return builder.<SummarizeAhead.Summarizing, FiledSummary>chunk(CHUNK)
                 .transactionManager(transactions)
-                .reader(reader)
-                .processor(new SummarizeProcessor(settings, filing, parser, summarizer, times))
+                .reader(ahead)
+                .processor(summarizing -> filing.stillNew(summarizing.await()))
                 .writer(writer)
                 .listener(writer)
                 .listener(new StepExecutionListener() {
@@ -86,9 +90,6 @@ class SummarizeSteps implements DisposableBean {
                 .skipPolicy((t, count) -> t instanceof UnreadableDocumentException
                         || (t instanceof RuntimeException && !(t instanceof DataAccessException)))
                 .skipListener(new SkipRecorder(settings.name(), firstDate, store))
-                // Documents of a chunk are parsed and summarised on every core; reading and writing stay on the
-                // step's thread, so restart state and the stored order are what a single thread would give.
-                .taskExecutor(workers)
                 .build();
     }
 }
