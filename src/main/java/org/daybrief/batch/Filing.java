@@ -39,6 +39,17 @@ final class Filing {
         return edition ? date.filter(d -> !store.isFiled(job.name(), d, doc.id())) : date;
     }
 
+    /**
+     * The summary, or null when in a later edition the document was filed meanwhile: {@link #dateFor} ran on a
+     * worker thread ahead of the step, before the chunks stored since were committed (a second file with the same
+     * words in a later chunk is then left out, as when its chunk began after those commits).
+     */
+    FiledSummary stillNew(FiledSummary filed) {
+        boolean filedMeanwhile = edition && filed != null
+                && store.isFiled(job.name(), filed.runDate(), filed.document().id());
+        return filedMeanwhile ? null : filed;
+    }
+
     private Optional<LocalDate> windowDate(SourceDocument doc) {
         if (job.window() == JobSettings.Window.NEW && from.equals(to)) {
             // Taken by another date's digest, earlier or later (a past date run after today's): not new here, so

@@ -1,7 +1,6 @@
 package org.daybrief.batch;
 
 import java.time.LocalDate;
-import org.daybrief.ingest.RawDocument;
 import org.daybrief.ingest.SkippedDocument;
 import org.daybrief.ingest.UnreadableDocumentException;
 import org.springframework.batch.core.listener.SkipListener;
@@ -10,7 +9,7 @@ import org.springframework.batch.core.listener.SkipListener;
  * Records each skipped document with its reason, for the run report and the digest footer. An unreadable
  * document has no date of its own: it is filed under the run's first date.
  */
-class SkipRecorder implements SkipListener<RawDocument, FiledSummary> {
+class SkipRecorder implements SkipListener<SummarizeAhead.Summarizing, FiledSummary> {
 
     private final String job;
     private final LocalDate runDate;
@@ -23,9 +22,9 @@ class SkipRecorder implements SkipListener<RawDocument, FiledSummary> {
     }
 
     @Override
-    public void onSkipInProcess(RawDocument item, Throwable t) {
+    public void onSkipInProcess(SummarizeAhead.Summarizing item, Throwable t) {
         String reason = t instanceof UnreadableDocumentException u ? u.getMessage() : "failed: " + oneLine(t);
-        store.saveSkipped(job, runDate, new SkippedDocument(item.path(), reason));
+        store.saveSkipped(job, runDate, new SkippedDocument(item.raw().path(), reason));
     }
 
     @Override

@@ -94,6 +94,25 @@ public class StateStore {
         return dates.stream().findFirst().map(Date::toLocalDate);
     }
 
+    private static final String INSERT_DOCUMENT = """
+            INSERT INTO DAYBRIEF_DOCUMENT (JOB_NAME, RUN_DATE, DOC_ID, PATH, TITLE, DOC_DATE, SOURCE, URL,
+              SUMMARY_JSON)
+            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (
+              SELECT 1 FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE = ? AND DOC_ID = ?)""";
+    private static final String INSERT_SEEN = """
+            INSERT INTO DAYBRIEF_SEEN (JOB_NAME, DOC_ID, FIRST_RUN_DATE)
+            SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM DAYBRIEF_SEEN WHERE JOB_NAME = ? AND DOC_ID = ?)""";
+    private static final String INSERT_COPY = """
+            INSERT INTO DAYBRIEF_COPY (JOB_NAME, RUN_DATE, DOC_ID, PATH)
+            SELECT ?, ?, ?, ? WHERE NOT EXISTS (
+              SELECT 1 FROM DAYBRIEF_COPY WHERE JOB_NAME = ? AND RUN_DATE = ? AND PATH = ?)
+            AND NOT EXISTS (
+              SELECT 1 FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE = ? AND DOC_ID = ? AND PATH = ?)""";
+    private static final String INSERT_TEXT = """
+            INSERT INTO DAYBRIEF_DOCUMENT_TEXT (JOB_NAME, RUN_DATE, DOC_ID, BODY)
+            SELECT ?, ?, ?, ? WHERE NOT EXISTS (
+              SELECT 1 FROM DAYBRIEF_DOCUMENT_TEXT WHERE JOB_NAME = ? AND RUN_DATE = ? AND DOC_ID = ?)""";
+
     /**
      * Stores a document of (job, run date). When the date holds its words already under another path (a copy in
      * another folder or format), this path is recorded as a copy of that document instead.
@@ -101,19 +120,83 @@ public class StateStore {
      * @return true when the file was recorded as a new copy
      */
     public boolean saveDocument(String job, LocalDate runDate, DocumentSummary doc) {
-        int stored = jdbc.update("""
-                INSERT INTO DAYBRIEF_DOCUMENT (JOB_NAME, RUN_DATE, DOC_ID, PATH, TITLE, DOC_DATE, SOURCE, URL,
-                  SUMMARY_JSON)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (
-                  SELECT 1 FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE = ? AND DOC_ID = ?)""",
-                job, Date.valueOf(runDate), doc.id(), doc.path(), doc.title(), Date.valueOf(doc.date()),
-                doc.source(), doc.url(), toJson(doc.summary()), job, Date.valueOf(runDate), doc.id());
+        int stored = jdbc.update(INSERT_DOCUMENT, documentRow(job, runDate, doc, toJson(doc.summary())));
         boolean copy = stored == 0 && saveCopy(job, runDate, doc);
-        jdbc.update("""
-                INSERT INTO DAYBRIEF_SEEN (JOB_NAME, DOC_ID, FIRST_RUN_DATE)
-                SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM DAYBRIEF_SEEN WHERE JOB_NAME = ? AND DOC_ID = ?)""",
-                job, doc.id(), Date.valueOf(runDate), job, doc.id());
+        jdbc.update(INSERT_SEEN, seenRow(job, runDate, doc));
         return copy;
+    }
+
+    /**
+     * Stores the documents of a chunk as {@link #saveDocumentText} and then {@link #saveDocument} would, one
+     * document after the other, with one JDBC batch per table instead of a statement per row: the same rows, and
+     * the same copies, since each insert-if-absent of a batch sees the rows of those before it. Any failure leaves
+     * the rows of the documents before it in the transaction: call it inside a savepoint.
+     *
+     * @return for each document in order, whether it was recorded as a new copy
+     * @throws IncompleteBatchException when the driver does not say which rows it inserted
+     */
+    boolean[] saveDocuments(String job, List<? extends FiledSummary> chunk) {
+        List<Object[]> texts = new ArrayList<>(chunk.size());
+        List<Object[]> documents = new ArrayList<>(chunk.size());
+        List<Object[]> seen = new ArrayList<>(chunk.size());
+        for (FiledSummary filed : chunk) {
+            texts.add(textRow(job, filed.runDate(), filed.document()));
+            documents.add(documentRow(job, filed.runDate(), filed.document(), toJson(filed.document().summary())));
+            seen.add(seenRow(job, filed.runDate(), filed.document()));
+        }
+        jdbc.batchUpdate(INSERT_TEXT, texts);
+        int[] stored = rowCounts(jdbc.batchUpdate(INSERT_DOCUMENT, documents));
+        List<Integer> notStored = new ArrayList<>();
+        for (int i = 0; i < stored.length; i++) {
+            if (stored[i] == 0) {
+                notStored.add(i);
+            }
+        }
+        boolean[] copy = new boolean[chunk.size()];
+        if (!notStored.isEmpty()) {
+            int[] copies = rowCounts(jdbc.batchUpdate(INSERT_COPY, notStored.stream()
+                    .map(i -> copyRow(job, chunk.get(i).runDate(), chunk.get(i).document())).toList()));
+            for (int k = 0; k < copies.length; k++) {
+                copy[notStored.get(k)] = copies[k] > 0;
+            }
+        }
+        jdbc.batchUpdate(INSERT_SEEN, seen);
+        return copy;
+    }
+
+    /** A batch's row counts, which must each be known (PostgreSQL's and H2's drivers give them). */
+    private static int[] rowCounts(int[] counts) {
+        for (int n : counts) {
+            if (n < 0) {
+                throw new IncompleteBatchException();
+            }
+        }
+        return counts;
+    }
+
+    /** The driver ran a batch without saying which of its inserts took a row (JDBC's SUCCESS_NO_INFO). */
+    static final class IncompleteBatchException extends IllegalStateException {
+        IncompleteBatchException() {
+            super("the database driver gives no row counts for a batch");
+        }
+    }
+
+    private static Object[] documentRow(String job, LocalDate runDate, DocumentSummary doc, String summaryJson) {
+        return new Object[] {job, Date.valueOf(runDate), doc.id(), doc.path(), doc.title(), Date.valueOf(doc.date()),
+            doc.source(), doc.url(), summaryJson, job, Date.valueOf(runDate), doc.id()};
+    }
+
+    private static Object[] seenRow(String job, LocalDate runDate, DocumentSummary doc) {
+        return new Object[] {job, doc.id(), Date.valueOf(runDate), job, doc.id()};
+    }
+
+    private static Object[] copyRow(String job, LocalDate runDate, DocumentSummary doc) {
+        return new Object[] {job, Date.valueOf(runDate), doc.id(), doc.path(), job, Date.valueOf(runDate), doc.path(),
+            job, Date.valueOf(runDate), doc.id(), doc.path()};
+    }
+
+    private static Object[] textRow(String job, LocalDate runDate, DocumentSummary doc) {
+        return new Object[] {job, Date.valueOf(runDate), doc.id(), doc.body(), job, Date.valueOf(runDate), doc.id()};
     }
 
     /**
@@ -122,14 +205,7 @@ public class StateStore {
      * @return true when it was not recorded before
      */
     public boolean saveCopy(String job, LocalDate runDate, DocumentSummary doc) {
-        return 0 < jdbc.update("""
-                INSERT INTO DAYBRIEF_COPY (JOB_NAME, RUN_DATE, DOC_ID, PATH)
-                SELECT ?, ?, ?, ? WHERE NOT EXISTS (
-                  SELECT 1 FROM DAYBRIEF_COPY WHERE JOB_NAME = ? AND RUN_DATE = ? AND PATH = ?)
-                AND NOT EXISTS (
-                  SELECT 1 FROM DAYBRIEF_DOCUMENT WHERE JOB_NAME = ? AND RUN_DATE = ? AND DOC_ID = ? AND PATH = ?)""",
-                job, Date.valueOf(runDate), doc.id(), doc.path(), job, Date.valueOf(runDate), doc.path(),
-                job, Date.valueOf(runDate), doc.id(), doc.path());
+        return 0 < jdbc.update(INSERT_COPY, copyRow(job, runDate, doc));
     }
 
     /** The copies of each document of (job, run date): content id to paths, in path order. */
@@ -195,11 +271,7 @@ public class StateStore {
      * {@link DocumentSummary#MAX_BODY_CHARS} characters), so the digest step can group documents into stories.
      */
     public void saveDocumentText(String job, LocalDate runDate, DocumentSummary doc) {
-        jdbc.update("""
-                INSERT INTO DAYBRIEF_DOCUMENT_TEXT (JOB_NAME, RUN_DATE, DOC_ID, BODY)
-                SELECT ?, ?, ?, ? WHERE NOT EXISTS (
-                  SELECT 1 FROM DAYBRIEF_DOCUMENT_TEXT WHERE JOB_NAME = ? AND RUN_DATE = ? AND DOC_ID = ?)""",
-                job, Date.valueOf(runDate), doc.id(), doc.body(), job, Date.valueOf(runDate), doc.id());
+        jdbc.update(INSERT_TEXT, textRow(job, runDate, doc));
     }
 
     /**

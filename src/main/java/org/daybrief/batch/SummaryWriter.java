@@ -1,5 +1,6 @@
 package org.daybrief.batch;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,9 +23,11 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores a chunk of summaries in the job's database, in the chunk's transaction, each document inside its own
- * savepoint: a document the database refuses (a value its column cannot hold, a constraint) is undone alone and
- * recorded as skipped with the database's reason, and the rest of the chunk is stored. A failure of the database
+ * Stores a chunk of summaries in the job's database, in the chunk's transaction: the whole chunk at once (a JDBC
+ * batch per table) inside one savepoint, and when the database refuses any of it, that savepoint is undone and
+ * each document is stored again inside its own: a document the database refuses (a value its column cannot hold,
+ * a constraint) is undone alone and recorded as skipped with the database's reason, and the rest of the chunk is
+ * stored. A failure of the database
  * itself (connection gone, disk full, a lock that never comes) is nobody's document: it stops the run, which the
  * same command resumes.
  */
@@ -55,11 +58,43 @@ class SummaryWriter implements ItemWriter<FiledSummary>, StepExecutionListener {
     @Override
     public void write(Chunk<? extends FiledSummary> chunk) {
         times.time(StageTimes.STORE, () -> {
-            for (FiledSummary filed : chunk) {
-                save(filed);
+            if (!saveAll(chunk.getItems())) {
+                for (FiledSummary filed : chunk) {
+                    save(filed);
+                }
             }
             return null;
         });
+    }
+
+    /**
+     * Stores the chunk in one go: a savepoint and three batched statements instead of a savepoint and three or
+     * four statements per document.
+     *
+     * @return false when the database refused some of it, and nothing of it was stored
+     */
+    private boolean saveAll(List<? extends FiledSummary> chunk) {
+        boolean[] copy;
+        try {
+            copy = savepoint.execute(status -> store.saveDocuments(job, chunk));
+        } catch (RuntimeException e) {
+            if (isDatabaseFailure(e)) {
+                throw e;
+            }
+            return false;
+        }
+        for (int i = 0; i < copy.length; i++) {
+            counted(chunk.get(i), copy[i]);
+        }
+        return true;
+    }
+
+    private void counted(FiledSummary filed, boolean copy) {
+        if (copy) {
+            copies.incrementAndGet();
+        } else {
+            languages.merge(filed.document().summary().language(), 1L, Long::sum);
+        }
     }
 
     /** This execution's counts, for the run report (its other counts are this execution's too). */
@@ -96,11 +131,7 @@ class SummaryWriter implements ItemWriter<FiledSummary>, StepExecutionListener {
                     store.saveDocumentText(job, filed.runDate(), filed.document());
                     return store.saveDocument(job, filed.runDate(), filed.document());
                 });
-                if (Boolean.TRUE.equals(copy)) {
-                    copies.incrementAndGet();
-                } else {
-                    languages.merge(filed.document().summary().language(), 1L, Long::sum);
-                }
+                counted(filed, Boolean.TRUE.equals(copy));
             } catch (DuplicateKeyException sameDocumentStoredByAnotherChunk) {
                 if (Boolean.TRUE.equals(savepoint.execute(status -> store.saveCopy(job, filed.runDate(),
                         filed.document())))) {

@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import org.daybrief.deliver.mail.Suppressions;
 import org.daybrief.deliver.mail.Suppressions.How;
 import org.daybrief.deliver.mail.Suppressions.Suppression;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,10 +33,7 @@ class JdbcSuppressionsTest {
 
     /** The job database: H2 in a file, as by default. */
     DataSource dataSource() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + dir.resolve("daybrief"));
-        h2.setUser("sa");
-        return h2;
+        return TestDatabases.h2(dir);
     }
 
     @Test
