@@ -8,6 +8,7 @@ import org.daybrief.deliver.DigestFiles;
 import org.daybrief.digest.DigestAssembler;
 import org.daybrief.digest.TextTools;
 import org.daybrief.render.DigestRenderer;
+import org.daybrief.render.RelativeLinks;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -44,7 +45,7 @@ class DigestPartitionTasklet implements Tasklet {
         PartitionedRun run = day.run();
         JobSettings settings = run.settings();
         DigestTasklet digest = new DigestTasklet(settings, run.from(), run.to(), true, store,
-                new DigestAssembler(run.workDir(), textTools.getObject()),
+                new DigestAssembler(new RelativeLinks(run.workDir()), textTools.getObject()),
                 new DigestFiles(settings.output().dir(), renderer), new StageTimes());
         List<Path> written = new ArrayList<>();
         int stories = digest.writeDigest(day.date(), day.first(), written);

@@ -20,6 +20,7 @@ import org.daybrief.digest.TextTools;
 import org.daybrief.digest.DocumentSummary;
 import org.daybrief.ingest.DocumentParser;
 import org.daybrief.render.DigestRenderer;
+import org.daybrief.render.RelativeLinks;
 import org.daybrief.source.Sources;
 import org.daybrief.summarize.Summarizer;
 import org.daybrief.text.NlpModels;
@@ -184,7 +185,7 @@ public class DigestRunner {
                         .toList();
             } else {
                 DigestTasklet digest = new DigestTasklet(settings, from, to, backfill, store,
-                        new DigestAssembler(workDir, textTools()), files, times);
+                        new DigestAssembler(new RelativeLinks(workDir), textTools()), files, times);
                 steps.next(new StepBuilder("digest", repository).tasklet(digest, transactions).build());
                 written = digest::written;
             }

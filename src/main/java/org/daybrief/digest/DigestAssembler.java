@@ -1,6 +1,5 @@
 package org.daybrief.digest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,10 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.daybrief.ingest.SkippedDocument;
-import org.daybrief.ingest.SourcePath;
 import org.daybrief.summarize.ScoredSentence;
 
 /**
@@ -53,17 +50,17 @@ public final class DigestAssembler {
             .thenComparing(DocumentSummary::path)
             .thenComparing(DocumentSummary::id);
 
-    private final Path workDir;
+    private final SourceLinks links;
     private final TextTools tools;
 
     /** With model-free text tools (tests, and digests built without OpenNLP). */
-    public DigestAssembler(Path workDir) {
-        this(workDir, TextTools.ruleBased());
+    public DigestAssembler(SourceLinks links) {
+        this(links, TextTools.ruleBased());
     }
 
-    /** @param workDir the folder document paths are relative to, for links from the digest's folder */
-    public DigestAssembler(Path workDir, TextTools tools) {
-        this.workDir = workDir.toAbsolutePath().normalize();
+    /** @param links how each document is linked from the digest's folder */
+    public DigestAssembler(SourceLinks links, TextTools tools) {
+        this.links = links;
         this.tools = tools;
     }
 
@@ -298,7 +295,7 @@ public final class DigestAssembler {
         List<DigestDocument> members = new ArrayList<>();
         for (int x = 0; x < d.members.size(); x++) {
             DocumentSummary m = docs.get(d.members.get(x));
-            members.add(new DigestDocument(m.path(), m.title(), m.date(), m.source(), linkOrNone(m, digestDir),
+            members.add(new DigestDocument(m.path(), m.title(), m.date(), m.source(), links.link(m, digestDir),
                     m.summary().language(), m.summary().fallbackSplitter(), m.summary().sentences(),
                     d.memberCentrality[x], m.copies()));
         }
@@ -404,33 +401,6 @@ public final class DigestAssembler {
             }
         }
         return Keyphrases.top(sum, DIGEST_KEYWORDS);
-    }
-
-    /** A path that begins {@code scheme://}: a document read from a server, not a file. */
-    private static final Pattern URL_PATH = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
-
-    /** The original's URL when it has one, else a relative link from the digest's folder to the source file. */
-    String link(DocumentSummary d, Path digestDir) {
-        if (!d.url().isEmpty()) {
-            return d.url();
-        }
-        if (URL_PATH.matcher(d.path()).find()) {
-            return ""; // read from a server (a mail message, a feed item without a link): no file to link to
-        }
-        // An archive entry links to its archive; a file or folder with "!" in its name is not cut there.
-        String file = SourcePath.fileOf(d.path(), p -> Files.isRegularFile(workDir.resolve(p)));
-        Path target = workDir.resolve(file).normalize();
-        Path from = digestDir.toAbsolutePath().normalize();
-        return from.relativize(target).toString().replace('\\', '/');
-    }
-
-    /** {@link #link}, or none for a path this file system cannot name (an odd archive entry, a shortened path). */
-    private String linkOrNone(DocumentSummary d, Path digestDir) {
-        try {
-            return link(d, digestDir);
-        } catch (IllegalArgumentException e) { // InvalidPathException among them
-            return "";
-        }
     }
 
     private static double round(double v) {

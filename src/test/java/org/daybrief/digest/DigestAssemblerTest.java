@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.daybrief.render.RelativeLinks;
 import org.daybrief.ingest.DocumentParser;
 import org.daybrief.ingest.IngestLimits;
 import org.daybrief.ingest.RawDocuments;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DigestAssemblerTest {
 
     static final LocalDate DATE = LocalDate.of(2025, 9, 24);
-    final DigestAssembler assembler = new DigestAssembler(Path.of(""));
+    final DigestAssembler assembler = new DigestAssembler(new RelativeLinks(Path.of("")));
 
     // Three rewrites of one event: the same names and numbers, told in other words.
     static final String BRIDGE_A = """

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.daybrief.render.RelativeLinks;
 import org.daybrief.ingest.DocumentParser;
 import org.daybrief.ingest.IngestLimits;
 import org.daybrief.ingest.RawDocuments;
@@ -40,8 +41,8 @@ class SeedStoriesTest {
                         summarizer.summarize(d.headline(), d.body(), 3), d.body()));
             }
         }
-        digest = new DigestAssembler(Path.of(""), TextTools.of(nlp)).assemble("daily", LocalDate.of(2025, 9, 24),
-                "Daily", Path.of("output/daily/2025-09-24"), docs, List.of(), 50);
+        digest = new DigestAssembler(new RelativeLinks(Path.of("")), TextTools.of(nlp)).assemble("daily",
+                LocalDate.of(2025, 9, 24), "Daily", Path.of("output/daily/2025-09-24"), docs, List.of(), 50);
     }
 
     private static List<String> storyOf(String seedPrefix) {

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.daybrief.render.RelativeLinks;
 import org.daybrief.batch.StateStore;
 import org.daybrief.deliver.DigestFiles;
 import org.daybrief.digest.Digest;
@@ -106,7 +107,7 @@ class FuzzedPipelineTest {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL("jdbc:h2:mem:fuzz-" + SEED + ";DB_CLOSE_DELAY=-1");
         StateStore store = new StateStore(db);
-        DigestAssembler assembler = new DigestAssembler(dir, TextTools.of(nlp));
+        DigestAssembler assembler = new DigestAssembler(new RelativeLinks(dir), TextTools.of(nlp));
         DigestFiles files = new DigestFiles(dir.resolve("output"), new DigestRenderer());
         FuzzInputs generator = FuzzInputs.fromSeeds(Path.of("seeds"));
 
