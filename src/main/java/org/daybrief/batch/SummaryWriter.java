@@ -27,9 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batch per table) inside one savepoint, and when the database refuses any of it, that savepoint is undone and
  * each document is stored again inside its own: a document the database refuses (a value its column cannot hold,
  * a constraint) is undone alone and recorded as skipped with the database's reason, and the rest of the chunk is
- * stored. A failure of the database
- * itself (connection gone, disk full, a lock that never comes) is nobody's document: it stops the run, which the
- * same command resumes.
+ * stored. A failure of the database itself (connection gone, disk full, a lock that never comes) is nobody's
+ * document: it stops the run, which the same command resumes.
  */
 class SummaryWriter implements ItemWriter<FiledSummary>, StepExecutionListener {
 

@@ -97,32 +97,15 @@ final class StoryGrouper {
         return vectors.get(i);
     }
 
-    /** How many items (today's and earlier ones) use the index term (a stem, as {@link TermAnalyzer} gives it). */
-    int documentFrequency(String term) {
-        Integer id = vocabulary.get(term);
-        return id == null || id >= documentFrequency.length ? 0 : documentFrequency[id];
-    }
-
-    /** Whether item {@code i}'s text uses the index term. */
-    boolean uses(int i, String term) {
-        Integer id = vocabulary.get(term);
-        return id != null && uses(i, id);
-    }
-
-    /** The vocabulary id of an index term, or {@code -2} for a term no item uses. */
+    /** The vocabulary id of an index term (a stem, as {@link TermAnalyzer} gives it), or -2 for one no item uses. */
     int termId(String term) {
         Integer id = vocabulary.get(term);
         return id == null ? -2 : id;
     }
 
-    /** {@link #documentFrequency(String)} of a term by its {@link #termId}. */
+    /** How many items (today's and earlier ones) use the index term of this {@link #termId}. */
     int documentFrequency(int id) {
         return id < 0 || id >= documentFrequency.length ? 0 : documentFrequency[id];
-    }
-
-    /** {@link #uses(int, String)} of a term by its {@link #termId}. */
-    boolean uses(int i, int id) {
-        return id >= 0 && java.util.Arrays.binarySearch(vectors.get(i).ids(), id) >= 0;
     }
 
     int items() {
