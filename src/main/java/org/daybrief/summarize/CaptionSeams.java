@@ -172,8 +172,9 @@ public final class CaptionSeams {
             int start = colon.start();
             for (int k = 1; k <= MAX_LABEL_WORDS; k++) {
                 start = previousWordStart(body, from, start);
-                if (start < 0 || !LABEL_WORD.matcher(body.substring(start, wordEnd(body, start))).matches()
-                        || SPEECH.contains(body.substring(start, wordEnd(body, start)).toLowerCase(Locale.ROOT))) {
+                String word = start < 0 ? "" : body.substring(start, wordEnd(body, start));
+                if (start < 0 || !LABEL_WORD.matcher(word).matches()
+                        || SPEECH.contains(word.toLowerCase(Locale.ROOT))) {
                     break;
                 }
                 if (!Character.isUpperCase(body.charAt(start))) {
