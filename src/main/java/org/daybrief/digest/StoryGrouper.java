@@ -68,9 +68,11 @@ final class StoryGrouper {
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final List<SparseVector> vectors = new ArrayList<>();
     private final List<SparseVector> topicVectors = new ArrayList<>();
-    private final List<Set<String>> names = new ArrayList<>();
+    /** Each item's names (see {@link #names(String)}) as name ids, in increasing order. */
+    private int[][] names = new int[0][];
     private final List<long[]> signatures = new ArrayList<>();
-    private Map<String, Integer> nameFrequency = Map.of();
+    /** How many items use each name id. */
+    private int[] nameFrequency = new int[0];
     private int[] documentFrequency = new int[0];
 
     /**
@@ -164,18 +166,30 @@ final class StoryGrouper {
     }
 
     private void analyse() {
-        Map<String, Integer> nf = new HashMap<>();
         // The text work (terms, names, MinHash) is per item and runs on every core; ids are assigned in item order
         // (one lookup per distinct term of an item), so the result does not depend on thread scheduling.
         List<Analysis> analyses = items.parallelStream().map(this::analyse).toList();
-        for (Analysis a : analyses) {
+        // Names become ids too: pairs are compared by their shared rare names millions of times, as sorted ints.
+        Map<String, Integer> nameVocabulary = new HashMap<>();
+        names = new int[analyses.size()][];
+        for (int i = 0; i < analyses.size(); i++) {
+            Analysis a = analyses.get(i);
             a.terms().keySet().forEach(this::id);
             a.commonTerms().keySet().forEach(this::id);
-            names.add(a.names());
+            int[] ids = new int[a.names().size()];
+            int k = 0;
             for (String s : a.names()) {
-                nf.merge(s, 1, Integer::sum);
+                ids[k++] = nameVocabulary.computeIfAbsent(s, x -> nameVocabulary.size());
             }
+            Arrays.sort(ids);
+            names[i] = ids;
             signatures.add(a.signature());
+        }
+        int[] nf = new int[nameVocabulary.size()];
+        for (int[] ids : names) {
+            for (int id : ids) {
+                nf[id]++;
+            }
         }
         nameFrequency = nf;
         List<Counts> counts = analyses.parallelStream().map(a -> Counts.of(a.terms(), vocabulary)).toList();
@@ -267,12 +281,7 @@ final class StoryGrouper {
             }
         }
         int rareNames = Math.max(RARE_MIN, (int) Math.ceil(RARE_SHARE * n));
-        Map<String, List<Integer>> namePostings = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String name : names.get(i)) {
-                namePostings.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
-            }
-        }
+        int[][] namePostings = namePostings();
         // Each of today's documents is compared with its candidates on every core, in blocks that each keep their
         // own scratch arrays; the links are then made in document order.
         int compareUpTo = Math.min(n, current);
@@ -311,6 +320,7 @@ final class StoryGrouper {
         final int[] nearDuplicate;
         final double[] spread;
         int[] list = new int[256];
+        int size;
 
         Scratch(int documents, int terms) {
             candidate = new int[documents];
@@ -340,33 +350,53 @@ final class StoryGrouper {
      * The items after {@code i} that share one of its heaviest terms or one of its names, through postings of at
      * most {@code maxPostings} items, in increasing order.
      */
-    private int[] candidates(int i, int[] topTerms, Map<Integer, List<Integer>> postings,
-            Map<String, List<Integer>> namePostings, int maxPostings, Scratch scratch) {
-        int size = 0;
-        int mark = i + 1; // marks of earlier items are smaller: the array needs no clearing
-        List<List<Integer>> lists = new ArrayList<>(topTerms.length + names.get(i).size());
+    private int[] candidates(int i, int[] topTerms, Map<Integer, List<Integer>> postings, int[][] namePostings,
+            int maxPostings, Scratch scratch) {
+        scratch.size = 0;
         for (int t : topTerms) {
-            lists.add(postings.get(t));
-        }
-        for (String name : names.get(i)) {
-            lists.add(namePostings.get(name));
-        }
-        for (List<Integer> docs : lists) {
-            if (docs.size() > maxPostings) {
-                continue;
-            }
-            for (int j : docs) {
-                if (j > i && scratch.candidate[j] != mark) {
-                    scratch.candidate[j] = mark;
-                    if (size == scratch.list.length) {
-                        scratch.list = Arrays.copyOf(scratch.list, 2 * size);
-                    }
-                    scratch.list[size++] = j;
+            List<Integer> docs = postings.get(t);
+            if (docs.size() <= maxPostings) {
+                for (int j : docs) {
+                    addCandidate(i, j, scratch);
                 }
             }
         }
-        int[] out = Arrays.copyOf(scratch.list, size);
+        for (int name : names[i]) {
+            int[] docs = namePostings[name];
+            if (docs.length <= maxPostings) {
+                for (int j : docs) {
+                    addCandidate(i, j, scratch);
+                }
+            }
+        }
+        int[] out = Arrays.copyOf(scratch.list, scratch.size);
         Arrays.sort(out);
+        return out;
+    }
+
+    private static void addCandidate(int i, int j, Scratch scratch) {
+        int mark = i + 1; // marks of earlier items are smaller: the array needs no clearing
+        if (j > i && scratch.candidate[j] != mark) {
+            scratch.candidate[j] = mark;
+            if (scratch.size == scratch.list.length) {
+                scratch.list = Arrays.copyOf(scratch.list, 2 * scratch.size);
+            }
+            scratch.list[scratch.size++] = j;
+        }
+    }
+
+    /** For each name id, the items that use it, in increasing order. */
+    private int[][] namePostings() {
+        int[][] out = new int[nameFrequency.length][];
+        for (int id = 0; id < out.length; id++) {
+            out[id] = new int[nameFrequency[id]];
+        }
+        int[] filled = new int[out.length];
+        for (int i = 0; i < names.length; i++) {
+            for (int id : names[i]) {
+                out[id][filled[id]++] = i;
+            }
+        }
         return out;
     }
 
@@ -427,17 +457,20 @@ final class StoryGrouper {
     }
 
     private int sharedNames(int i, int j, int maxFrequency) {
-        Set<String> a = names.get(i);
-        Set<String> b = names.get(j);
-        if (a.size() > b.size()) {
-            Set<String> t = a;
-            a = b;
-            b = t;
-        }
+        int[] a = names[i];
+        int[] b = names[j];
         int shared = 0;
-        for (String s : a) {
-            if (b.contains(s) && nameFrequency.getOrDefault(s, 0) <= maxFrequency) {
-                shared++;
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x] < b[y]) {
+                x++;
+            } else if (a[x] > b[y]) {
+                y++;
+            } else {
+                if (nameFrequency[a[x]] <= maxFrequency) {
+                    shared++;
+                }
+                x++;
+                y++;
             }
         }
         return shared;
