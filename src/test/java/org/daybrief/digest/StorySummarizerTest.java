@@ -50,4 +50,23 @@ class StorySummarizerTest {
                 en.analyse("Opponents in Kellford said the 2026 start date was too early for a vote.")))
                 .isFalse();
     }
+
+    @Test
+    void siteFurnitureOfEveryKindIsJunkWhateverItsCaseAndNewsIsNot() {
+        // One sentence per alternative of the pattern: the cheap word check in front of it must let each through.
+        List<String> junk = List.of("We use cookies to improve this site.",
+                "Cookies help us give you the best experience.", "Please ENABLE JAVASCRIPT to watch.",
+                "Sign up for our newsletter today.", "Log in now to read on.", "Subscribe here.",
+                "This article was published by our partner.", "This story is available in print.",
+                "This content was provided by a sponsor.", "Advertisement", "Sponsored content from a bank.",
+                "This story has been updated to add a quote.", "Image copyright Getty Images",
+                "Photo caption: the river at dawn.", "Join our mailing list.", "Contact details are below.",
+                "Click here for more.", "Tap to expand.", "Read our terms of use.", "See our Privacy Policy.");
+        for (String sentence : junk) {
+            assertThat(StorySummarizer.isJunk(sentence)).as(sentence).isTrue();
+        }
+        assertThat(StorySummarizer.isJunk("The council has been asked to publish the image of the new tram."))
+                .isFalse();
+        assertThat(StorySummarizer.isJunk("Crews tapped the main to restore water to 4,000 homes.")).isFalse();
+    }
 }
