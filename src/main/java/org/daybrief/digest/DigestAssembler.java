@@ -91,10 +91,9 @@ public final class DigestAssembler {
                 earlierByUrl.computeIfAbsent(url, k -> new ArrayList<>()).add(docs.size() + e);
             }
         }
-        List<Draft> drafts = new ArrayList<>();
-        for (int[] group : grouping.groups()) {
-            drafts.add(draft(group, docs, before, earlierByUrl, grouper, grouping, date));
-        }
+        // Each group's draft depends on that group only (its members' cosines are the slow part): on every core.
+        List<Draft> drafts = new ArrayList<>(grouping.groups().parallelStream()
+                .map(group -> draft(group, docs, before, earlierByUrl, grouper, grouping, date)).toList());
         SparseVector day = SparseVector.sum(drafts.stream().map(d -> d.vector).toList());
         double maxCentrality = 0;
         for (Draft d : drafts) {
