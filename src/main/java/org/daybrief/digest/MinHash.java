@@ -5,10 +5,13 @@ import java.util.Locale;
 /**
  * MinHash signatures of word shingles, for near-duplicate detection. A document's shingles are its runs of
  * {@value #SHINGLE} consecutive words (lower-cased letter/digit runs, stopwords kept, punctuation and layout
- * ignored), hashed to 64 bits; the signature holds, for each of {@value #HASHES} hash functions, the smallest
- * hash of any shingle. The fraction of equal positions in two signatures estimates the Jaccard similarity of
- * the two shingle sets (standard error about 0.04). Hashes are fixed (FNV-1a and SplitMix64 with fixed seeds),
- * so signatures are the same on every run and machine. Stateless and thread-safe.
+ * ignored), hashed to 64 bits. The signature is a one-permutation MinHash (Li, Owen and Zhang, 2012): each shingle
+ * is hashed once, its top bits choose one of {@value #HASHES} bins and the rest is its value; a bin keeps the
+ * smallest value that falls in it, and an empty bin takes the value of a bin chosen by its own fixed random probe
+ * sequence (optimal densification, Shrivastava 2017), the same sequence in every document. Two signatures agree
+ * at a position with probability the Jaccard similarity of the two shingle sets, as with {@value #HASHES}
+ * independent hash functions, at one hash per shingle instead of {@value #HASHES}. Hashes are fixed (FNV-1a and
+ * SplitMix64 with fixed seeds), so signatures are the same on every run and machine. Stateless and thread-safe.
  */
 final class MinHash {
 
@@ -19,7 +22,12 @@ final class MinHash {
     /** A document needs at least this many shingles to have a signature (shorter texts are never near-duplicates). */
     static final int MIN_SHINGLES = 8;
 
-    private static final long[] SEEDS = seeds();
+    private static final int BIN_BITS = Integer.numberOfTrailingZeros(HASHES);
+    private static final long VALUE_MASK = (1L << (64 - BIN_BITS)) - 1;
+    /** No shingle's value (values have {@code 64 - BIN_BITS} bits). */
+    private static final long EMPTY = Long.MAX_VALUE;
+    static final long SHINGLE_SEED = 0x5DEECE66DL;
+    private static final long PROBE_SEED = 0x9e3779b97f4a7c15L;
 
     private MinHash() {
     }
@@ -31,8 +39,8 @@ final class MinHash {
         if (shingles < MIN_SHINGLES) {
             return null;
         }
-        long[] sig = new long[HASHES];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        long[] bins = new long[HASHES];
+        java.util.Arrays.fill(bins, EMPTY);
         for (int i = 0; i < shingles; i++) {
             long h = 0xcbf29ce484222325L;
             for (int k = 0; k < SHINGLE; k++) {
@@ -43,10 +51,35 @@ final class MinHash {
                 h ^= ' ';
                 h *= 0x100000001b3L;
             }
-            for (int f = 0; f < HASHES; f++) {
-                long v = mix(h ^ SEEDS[f]);
-                if (v < sig[f]) {
-                    sig[f] = v;
+            add(bins, mix(h ^ SHINGLE_SEED));
+        }
+        return densified(bins);
+    }
+
+    /** Puts a shingle's hash in its bin (its top bits) if its value (the other bits) is the bin's smallest. */
+    static void add(long[] bins, long hash) {
+        int bin = (int) (hash >>> (64 - BIN_BITS));
+        long value = hash & VALUE_MASK;
+        if (value < bins[bin]) {
+            bins[bin] = value;
+        }
+    }
+
+    /**
+     * The bins with every empty one filled from the first non-empty bin of its probe sequence, which depends on
+     * the bin's position only. At least one bin must be non-empty.
+     */
+    static long[] densified(long[] bins) {
+        long[] sig = bins.clone();
+        for (int j = 0; j < HASHES; j++) {
+            if (bins[j] != EMPTY) {
+                continue;
+            }
+            for (long attempt = 1; ; attempt++) {
+                int probe = (int) (mix(PROBE_SEED * (j + 1) + attempt) >>> (64 - BIN_BITS));
+                if (bins[probe] != EMPTY) {
+                    sig[j] = bins[probe];
+                    break;
                 }
             }
         }
@@ -115,15 +148,5 @@ final class MinHash {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
-    }
-
-    private static long[] seeds() {
-        long[] s = new long[HASHES];
-        long x = 0x5DEECE66DL;
-        for (int i = 0; i < HASHES; i++) {
-            x += 0x9e3779b97f4a7c15L;
-            s[i] = mix(x);
-        }
-        return s;
     }
 }
