@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,9 @@ import org.daybrief.summarize.ScoredSentence;
  *     each story is checked against the documents of the job's earlier digests: a match makes it an update;</li>
  * <li>each story's lead is its most central document (ties: earliest, then title, then path): it gives the title;
  *     a story of several documents gets a multi-document summary ({@link StorySummarizer}), a story of one keeps
- *     its document's summary;</li>
+ *     its document's summary; a story's summary and keyphrases are drawn from its lead and its most central other
+ *     documents, {@value #READ_MEMBERS} in all (a story that grew by chaining hundreds of reports says nothing in
+ *     its two-hundredth that its most central ones do not, and reading them all was most of a day's work);</li>
  * <li>stories are ranked by importance: {@code log2(1 + documents) + 0.5 recency + 0.5 centrality}, where recency
  *     is {@code 1 / (1 + days between the run date and the newest document)} and centrality the cosine of the
  *     story with the whole day, relative to the most central story; ties by title, then the lead's path. The
@@ -42,6 +45,8 @@ public final class DigestAssembler {
     public static final int HISTORY_DAYS = 7;
     static final int STORY_KEYWORDS = 5;
     static final int DIGEST_KEYWORDS = 8;
+    /** The most documents of one story whose texts its summary and keyphrases are drawn from. */
+    static final int READ_MEMBERS = 16;
     static final String OTHER_TOPIC = TopicLabel.OTHER_TOPIC;
 
     private static final Comparator<DocumentSummary> NEWEST_FIRST = Comparator
@@ -111,17 +116,22 @@ public final class DigestAssembler {
 
         // Keyphrases of the documents shown; part-of-speech tagging is the slow part: documents are tagged on every
         // core, then kept in order.
-        List<Integer> members = shown.stream().flatMap(d -> d.members.stream()).toList();
+        List<Integer> members = shown.stream().flatMap(d -> d.read.stream()).toList();
         Map<Integer, Integer> phraseIndex = new HashMap<>();
         members.forEach(m -> phraseIndex.put(m, phraseIndex.size()));
+        // Phrases are read from a story's read members; how specific a word is to the story counts all of them.
+        Map<List<Integer>, List<Integer>> allMembers = new IdentityHashMap<>();
         // The shown documents' texts are split for their keyphrases and again for their stories' summaries: once.
         TextTools shownTools = new SplitMemo(tools);
         Keyphrases keyphrases = new Keyphrases(shownTools);
         Keyphrases.Day phrases = new Keyphrases.Day(members.parallelStream()
                 .map(m -> phrasesOf(keyphrases, docs.get(m))).toList(),
-                members.stream().map(m -> docs.get(m).summary().language()).toList(), specificity(grouper, members));
+                members.stream().map(m -> docs.get(m).summary().language()).toList(),
+                specificity(grouper, allMembers::get));
         for (Draft d : shown) {
-            d.phraseScores = phrases.storyScores(d.members.stream().map(phraseIndex::get).toList());
+            List<Integer> read = d.read.stream().map(phraseIndex::get).toList();
+            allMembers.put(read, d.members);
+            d.phraseScores = phrases.storyScores(read);
             d.keywords = Keyphrases.top(d.phraseScores, STORY_KEYWORDS);
         }
 
@@ -154,8 +164,10 @@ public final class DigestAssembler {
             List<Map<String, Double>> storyScores = t.stories.stream().map(s -> shown.get(s).phraseScores).toList();
             // The topic's phrases are scored as one story of all its documents: specific to the topic, not only to
             // one of its stories ("town", which two of its stories use, is in others too).
-            Map<String, Double> shared = phrases.storyScores(t.stories.stream()
-                    .flatMap(s -> shown.get(s).members.stream()).map(phraseIndex::get).toList());
+            List<Integer> read = t.stories.stream().flatMap(s -> shown.get(s).read.stream()).map(phraseIndex::get)
+                    .toList();
+            allMembers.put(read, t.stories.stream().flatMap(s -> shown.get(s).members.stream()).toList());
+            Map<String, Double> shared = phrases.storyScores(read);
             List<String> keywords = Keyphrases.top(shared, STORY_KEYWORDS);
             String label = t.other ? OTHER_TOPIC : TopicLabel.of(keywords, storyScores, phrases::name);
             topics.add(new Topic(label, keywords, round(t.weight), indexes));
@@ -171,6 +183,7 @@ public final class DigestAssembler {
     /** One story in the making. */
     private static final class Draft {
         List<Integer> members;          // indexes into docs, lead first
+        List<Integer> read;             // the members whose texts the summary and keyphrases use, in member order
         double[] memberCentrality;
         SparseVector vector;
         SparseVector topicVector;
@@ -254,6 +267,12 @@ public final class DigestAssembler {
             d.members.add(group[rest.get(x)]);
             d.memberCentrality[x + 1] = centrality[rest.get(x)];
         }
+        // The lead and the next most central (order[] is by centrality), kept in member order.
+        java.util.Set<Integer> central = new java.util.HashSet<>();
+        for (int a = 0; a < Math.min(k, READ_MEMBERS); a++) {
+            central.add(group[order[a]]);
+        }
+        d.read = d.members.stream().filter(central::contains).toList();
         List<SparseVector> vectors = new ArrayList<>();
         List<SparseVector> topicVectors = new ArrayList<>();
         LocalDate newest = LocalDate.MIN;
@@ -307,12 +326,12 @@ public final class DigestAssembler {
         } else {
             int sentences = 0;
             List<StorySummarizer.Source> inputs = new ArrayList<>();
-            for (int m : d.members) {
+            for (int m : d.read) {
                 DocumentSummary doc = docs.get(m);
                 sentences = Math.max(sentences, doc.summary().sentences().size());
                 inputs.add(new StorySummarizer.Source(doc.title(), text(doc), doc.summary().language()));
             }
-            sentences = Math.max(1, sentences) + Math.min(2, d.members.size() - 1);
+            sentences = Math.max(1, sentences) + Math.min(2, d.read.size() - 1);
             List<StorySummarizer.Chosen> chosen = storySummary(storySummarizer, inputs, sentences);
             if (chosen.isEmpty()) {
                 summary = lead.summary().sentences();
@@ -352,9 +371,11 @@ public final class DigestAssembler {
      * A word's {@link Keyphrases.Specificity}: the IDF of its index term over the documents of the day and the
      * history outside the story, relative to that of a term no other document uses.
      *
-     * @param documents the documents of the keyphrases' day, as indexes into the grouper's items
+     * @param allMembers for each list of documents that phrases are scored over (a story's or a topic's read
+     *                   members, by identity), all of its members, as indexes into the grouper's items
      */
-    private Keyphrases.Specificity specificity(StoryGrouper grouper, List<Integer> documents) {
+    private Keyphrases.Specificity specificity(StoryGrouper grouper,
+            java.util.function.Function<List<Integer>, List<Integer>> allMembers) {
         double n = grouper.items() + 1.0;
         double rarest = Math.log(n / 0.5);
         // A word's index term is looked up once a day, not once per story and topic that uses it (-1: none, -2: a
@@ -375,8 +396,8 @@ public final class DigestAssembler {
             if (counted.story != story) {
                 counted.story = story;
                 counted.users = new HashMap<>();
-                for (int d : story) {
-                    for (int t : grouper.vector(documents.get(d)).ids()) {
+                for (int d : allMembers.apply(story)) {
+                    for (int t : grouper.vector(d).ids()) {
                         counted.users.merge(t, 1, Integer::sum);
                     }
                 }

@@ -228,4 +228,53 @@ class DigestAssemblerTest {
             assertThat(renderer.html(again)).isEqualTo(renderer.html(assemble(bridgeDay(), List.of())));
         }
     }
+
+    @Test
+    void aStoryOfManyReportsIsReadFromItsMostCentralOnesAndListsThemAll() {
+        // 20 reports of one event; the last four also carry a long aside that makes them the least central.
+        List<DocumentSummary> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String body = BRIDGE_A + " Report " + (char) ('a' + i) + " of the day adds a word from its own desk.";
+            if (i >= 16) {
+                body += " Separately, the city library will open on Sundays from May and add a reading room where"
+                        + " students can work late, the library board said after a long meeting.";
+            }
+            docs.add(doc("r" + (char) ('a' + i) + ".txt", "Halvorsen Bridge to close", body, DATE));
+        }
+        List<DocumentSummary> day = new java.util.ArrayList<>(docs);
+        day.addAll(bridgeDay().subList(3, 6));
+        java.util.Set<String> split = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        TextTools rules = TextTools.ruleBased();
+        TextTools recording = new TextTools() {
+            @Override
+            public org.daybrief.text.TermAnalyzer analyzer(String language) {
+                return rules.analyzer(language);
+            }
+
+            @Override
+            public List<org.daybrief.text.Sentence> split(String language, String text) {
+                split.add(text);
+                return rules.split(language, text);
+            }
+
+            @Override
+            public String[] tokenize(String language, String sentence) {
+                return rules.tokenize(language, sentence);
+            }
+
+            @Override
+            public String[] tags(String language, String[] tokens) {
+                return rules.tags(language, tokens);
+            }
+        };
+        Digest digest = new DigestAssembler(new RelativeLinks(Path.of("")), recording).assemble("daily", DATE,
+                "Daily", Path.of("out/daily/2025-09-24"), day, List.of(), List.of(), 50);
+        Story story = digest.stories().stream().filter(s -> s.documents().size() > 1).findFirst().orElseThrow();
+        assertThat(story.documents()).hasSize(20);
+        List<String> leastCentral = docs.subList(16, 20).stream().map(DocumentSummary::body).toList();
+        assertThat(split).doesNotContainAnyElementsOf(leastCentral);
+        assertThat(split).containsAll(docs.subList(0, DigestAssembler.READ_MEMBERS).stream()
+                .map(DocumentSummary::body).toList());
+        assertThat(story.summary()).isNotEmpty();
+    }
 }
