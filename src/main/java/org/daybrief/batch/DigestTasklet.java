@@ -60,27 +60,33 @@ class DigestTasklet implements Tasklet {
         List<LocalDate> dates = onlyDatesWithDocuments ? store.runDates(job.name(), from, to) : List.of(from);
         List<Path> paths = new ArrayList<>();
         int stories = 0;
-        // The next day's documents are read from the store while this day's digest is built (the reads are a
-        // tenth of a day's work, and much of the building runs on one thread).
-        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "daybrief-digest-reader");
-            t.setDaemon(true);
-            return t;
-        });
+        // Days are independent once their documents are stored: several are built at once when the heap has room
+        // (much of one day's building runs on one thread), and the next day's documents are read from the store
+        // while the days before it are built. Digests are written here, in date order.
+        int inFlight = Math.min(daysAtOnce(), Math.max(1, dates.size()));
+        ExecutorService reader = daemonThreads("daybrief-digest-reader", 1);
+        ExecutorService builders = daemonThreads("daybrief-digest", inFlight);
+        List<Future<DayInput>> reads = new ArrayList<>();
+        List<Future<Digest>> builds = new ArrayList<>();
         try {
-            Future<DayInput> next = dates.isEmpty() ? null : reader.submit(() -> read(dates.get(0), true));
+            for (int d = 0; d < Math.min(inFlight, dates.size()); d++) {
+                build(d, dates, reads, builds, reader, builders);
+            }
             for (int d = 0; d < dates.size(); d++) {
-                Future<DayInput> reading = next;
-                DayInput day = times.time(StageTimes.RENDER, reading::get); // the wait only: the step's wall time
-                LocalDate following = d + 1 < dates.size() ? dates.get(d + 1) : null;
-                next = following == null ? null : reader.submit(() -> read(following, false));
-                // Documents that could not be read have no date: the run's first digest lists them.
-                stories += writeDigest(day, paths);
+                Digest digest = times.time(StageTimes.RENDER, builds.get(d)::get); // the wait: the step's wall time
+                builds.set(d, null);
+                reads.set(d, null);
+                if (d + inFlight < dates.size()) {
+                    build(d + inFlight, dates, reads, builds, reader, builders);
+                }
+                stories += write(digest, paths);
             }
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
-            reader.shutdown(); // not shutdownNow: an interrupt may close H2's file under a read in flight
+            // Not shutdownNow: an interrupt may close H2's file under a read in flight.
+            reader.shutdown();
+            builders.shutdown();
         }
         if (!dates.isEmpty()) {
             // The job's index page and Atom feed list every digest so far, these included; feed links are absolute on
@@ -92,6 +98,39 @@ class DigestTasklet implements Tasklet {
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt("stories", stories);
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt("digests", dates.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * How many days' digests are built at once: one per core, while the heap has {@value #HEAP_PER_DAY_MB} MB for
+     * each (a day of 3,300 news articles takes about 250 MB at its peak); the system property
+     * {@code daybrief.digest-days} overrides it.
+     */
+    static int daysAtOnce() {
+        int byHeap = (int) Math.max(1, Runtime.getRuntime().maxMemory() / (HEAP_PER_DAY_MB << 20));
+        int cores = Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Integer.getInteger("daybrief.digest-days", Math.min(cores, byHeap)));
+    }
+
+    private static final long HEAP_PER_DAY_MB = 1024;
+
+    /** Starts building day {@code d}, its documents read first, and the next day's read after them. */
+    private void build(int d, List<LocalDate> dates, List<Future<DayInput>> reads, List<Future<Digest>> builds,
+            ExecutorService reader, ExecutorService builders) {
+        while (reads.size() <= Math.min(d + 1, dates.size() - 1)) {
+            int k = reads.size();
+            // Documents that could not be read have no date: the run's first digest lists them.
+            reads.add(reader.submit(() -> read(dates.get(k), k == 0)));
+        }
+        Future<DayInput> input = reads.get(d);
+        builds.add(builders.submit(() -> assemble(input.get())));
+    }
+
+    private static ExecutorService daemonThreads(String name, int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** What one day's digest is built from, as stored. */
@@ -110,13 +149,17 @@ class DigestTasklet implements Tasklet {
 
     /** Writes one day's digest (a remote worker's digest step writes its day with it); returns its story count. */
     int writeDigest(LocalDate date, boolean withSkipped, List<Path> paths) throws Exception {
-        return writeDigest(times.time(StageTimes.RENDER, () -> read(date, withSkipped)), paths);
+        DayInput day = times.time(StageTimes.RENDER, () -> read(date, withSkipped));
+        return write(times.time(StageTimes.RENDER, () -> assemble(day)), paths);
     }
 
-    private int writeDigest(DayInput day, List<Path> paths) throws Exception {
-        Digest digest = times.time(StageTimes.RENDER, () -> assembler.assemble(job.name(), day.date(),
-                job.titleFor(day.date()), files.digestDirectory(job.name(), day.date()), day.documents(),
-                day.earlier(), day.skipped(), job.maxStories()));
+    private Digest assemble(DayInput day) {
+        return assembler.assemble(job.name(), day.date(), job.titleFor(day.date()),
+                files.digestDirectory(job.name(), day.date()), day.documents(), day.earlier(), day.skipped(),
+                job.maxStories());
+    }
+
+    private int write(Digest digest, List<Path> paths) throws Exception {
         List<Format> formats = job.output().formats().stream().map(Format::fromExtension).toList();
         paths.addAll(times.time(StageTimes.WRITE, () -> files.write(digest, formats)));
         return digest.stories().size();

@@ -125,4 +125,36 @@ class WindowAndBackfillTest {
                 "2025-09-04");
         assertThat(again.out()).contains("ALREADY_COMPLETE");
     }
+
+    @Test
+    void digestsBuiltSeveralDaysAtOnceAreByteForByteThoseBuiltOneDayAtATime() throws Exception {
+        // Four days; each topic comes back on later days, so later digests mark updates from earlier ones.
+        String[] topics = {"harbour", "railway", "library", "airport", "museum", "bridge"};
+        for (int day = 1; day <= 4; day++) {
+            for (int t = 0; t < 4; t++) {
+                String topic = topics[(day + t) % topics.length];
+                TestFiles.text(docs, topic + day + ".txt", article(topic, "2025-09-0" + day));
+            }
+        }
+        for (String days : List.of("1", "3")) {
+            System.setProperty("daybrief.state-dir", dir.resolve("state" + days).toString());
+            System.setProperty("daybrief.digest-days", days);
+            output = dir.resolve("out" + days);
+            try {
+                CliRunner result = CliRunner.run("backfill", "--job", jobFile("by-date").toString(), "--from",
+                        "2025-09-01", "--to", "2025-09-04");
+                assertThat(result.exitCode()).as(result.err()).isZero();
+            } finally {
+                System.clearProperty("daybrief.digest-days");
+            }
+        }
+        for (int day = 1; day <= 4; day++) {
+            for (String file : List.of("digest.json", "digest.txt")) {
+                Path one = dir.resolve("out1/w/2025-09-0" + day + "/" + file);
+                assertThat(Files.readString(dir.resolve("out3/w/2025-09-0" + day + "/" + file)))
+                        .isEqualTo(Files.readString(one)).contains("report");
+            }
+        }
+        assertThat(Files.readString(dir.resolve("out3/w/2025-09-04/digest.txt"))).contains("Update");
+    }
 }
