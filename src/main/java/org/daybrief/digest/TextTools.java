@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import org.daybrief.text.NlpModels;
 import org.daybrief.text.RuleBasedSplitter;
 import org.daybrief.text.Sentence;
@@ -66,16 +65,16 @@ public interface TextTools {
     static TextTools of(NlpModels nlp) {
         Objects.requireNonNull(nlp, "nlp");
         POSModel pos = PosModels.taggerModel();
-        ThreadLocal<POSTaggerME> tagger = pos == null ? null : ThreadLocal.withInitial(() -> new POSTaggerME(pos));
+        ThreadLocal<GreedyTagger> tagger = pos == null ? null : ThreadLocal.withInitial(() -> new GreedyTagger(pos));
         // Other languages' taggers on first need (a model is about a second to read): empty when there is none.
-        Map<String, Optional<ThreadLocal<POSTaggerME>>> others = new ConcurrentHashMap<>();
+        Map<String, Optional<ThreadLocal<GreedyTagger>>> others = new ConcurrentHashMap<>();
         WordTokenMemo tokens = new WordTokenMemo(nlp::tokenize);
         TagMemo tagged = new TagMemo((language, words) -> {
             if ("en".equals(language)) {
                 return tagger != null ? tagger.get().tag(words) : null;
             }
             return others.computeIfAbsent(language, l -> Optional.ofNullable(PosModels.taggerModel(l))
-                            .map(model -> ThreadLocal.withInitial(() -> new POSTaggerME(model))))
+                            .map(model -> ThreadLocal.withInitial(() -> new GreedyTagger(model))))
                     .map(local -> local.get().tag(words)).orElse(null);
         });
         return new TextTools() {

@@ -64,6 +64,30 @@ class PosModelsTest {
     }
 
     @Test
+    void greedyTaggerTagsAsOpenNlpsTaggerWithABeamOfOne() throws Exception {
+        NlpModels nlp = NlpModels.load();
+        List<String[]> sentences = new ArrayList<>(seedSentences(nlp));
+        // Words the tag dictionary knows next to ones it does not, capitals, numbers and punctuation.
+        sentences.add(nlp.tokenize("en", "The 3-2 win, said O'Neill, was \"a turning point\" for U.S. fans in 2025."));
+        sentences.add(new String[] {"Xyzzq", "frobnicated", "the", "quux", "!!", "42", "e.g.", "run", "runs"});
+        sentences.add(new String[0]);
+        int tokens = 0;
+        for (String language : List.of("en", "de")) {
+            POSModel model = PosModels.taggerModel(language);
+            POSTaggerME openNlp = new POSTaggerME(model);
+            GreedyTagger greedy = new GreedyTagger(model);
+            List<String[]> some = language.equals("en") ? sentences : List.of(
+                    nlp.tokenize("de", "Die Hafenarbeiter beendeten den Streik am Montag nach zwölf Tagen."),
+                    nlp.tokenize("de", "Der Stadtrat stimmte mit 9 zu 4 Stimmen für die neue Straßenbahnlinie."));
+            for (String[] s : some) {
+                assertThat(greedy.tag(s)).as(String.join(" ", s)).containsExactly(openNlp.tag(s));
+                tokens += s.length;
+            }
+        }
+        assertThat(tokens).isGreaterThan(1000);
+    }
+
+    @Test
     void openNlpToolsTagEnglishAndGermanNounsAndNoLanguageWithoutAModel() {
         TextTools tools = TextTools.of(NlpModels.load());
         String[] tokens = tools.tokenize("en", "The harbour workers voted to end the strike on Monday.");
