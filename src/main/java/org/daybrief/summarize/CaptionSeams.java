@@ -162,7 +162,8 @@ public final class CaptionSeams {
             String previous = before.get(before.size() - 1).toLowerCase(Locale.ROOT);
             if (opensSentence(after.get(0), after.get(1), previous, body.charAt(seam.end()))
                     || opensQuotation(body, seam.end(), end, previous)
-                    || opensWithAdverb(after.get(0), before.get(before.size() - 1), body.charAt(seam.end()))
+                    || opensWithAdverb(after.get(0), after.get(1), before.get(before.size() - 1),
+                        body.charAt(seam.end()))
                     || opensWithSubject(body, seam.end(), after.get(0), after.get(1), before.get(before.size() - 1))) {
                 return repeated != null ? repeated : best != null ? best : here;
             }
@@ -341,10 +342,10 @@ public final class CaptionSeams {
     /**
      * A sentence adverb, which opens a sentence and never a name: a connective ("However, Tory Education Secretary
      * ...", "Meanwhile") or a word in -ally, -ously, -ently ... ("Officially named ...", "Incredibly, one ..."),
-     * after a word that is not a stopword. An adverb in -ly also needs a word before it that is not capitalised: in a
-     * title such as "Raqqa is Being Slaughtered Silently" it is a name's. English.
+     * after a word that is not a stopword. An adverb in -ly also needs small words on both sides: in a title such as
+     * "Raqqa is Being Slaughtered Silently" or "Massively Multiplayer Online" it is a name's. English.
      */
-    private boolean opensWithAdverb(String word, String previousWord, char first) {
+    private boolean opensWithAdverb(String word, String following, String previousWord, char first) {
         if (openers.isEmpty() || !Character.isLetter(first) || !titleCase(word)
                 || openers.contains(previousWord.toLowerCase(Locale.ROOT))) {
             return false;
@@ -353,7 +354,7 @@ public final class CaptionSeams {
         if (CONNECTIVES.contains(lower)) {
             return true;
         }
-        if (Character.isUpperCase(previousWord.codePointAt(0))) {
+        if (Character.isUpperCase(previousWord.codePointAt(0)) || Character.isUpperCase(following.codePointAt(0))) {
             return false;
         }
         for (String ending : ADVERB_ENDINGS) {

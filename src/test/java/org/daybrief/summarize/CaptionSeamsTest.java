@@ -133,6 +133,8 @@ class CaptionSeamsTest {
         assertThat(units("The corrected report moved the crash to the road in the north INSTEAD OF the east of the "
                 + "county.")).hasSize(1);
         assertThat(units("The shop keeps its old stock in the basement and Meanwhile the staff wait.")).hasSize(1);
+        assertThat(units("Parents worry about the genre Massively Multiplayer Online games and the hours they take."))
+                .hasSize(1);
     }
 
     @Test
