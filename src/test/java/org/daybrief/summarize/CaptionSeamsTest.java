@@ -116,4 +116,39 @@ class CaptionSeamsTest {
                         "'I've prepared well for this but this shows it's not been enough.", "Sandy was great.'");
         assertThat(units("The players' union said on Friday that its members would strike next week.")).hasSize(1);
     }
+
+    @Test
+    void aConnectiveOrASentenceAdverbAfterACaptionIsASeamButNotInATitleOrInCapitals() {
+        assertThat(units("The players look dejected after their defeat at the ground in Bristol However, Town "
+                + "manager Paul Cook said the team would recover."))
+                .containsExactly("The players look dejected after their defeat at the ground in Bristol",
+                        "However, Town manager Paul Cook said the team would recover.");
+        assertThat(units("The new species has a distinctive rounded tail compared to other monkeys Officially named "
+                + "in March, it earned its name from its pale whiskers."))
+                .containsExactly("The new species has a distinctive rounded tail compared to other monkeys",
+                        "Officially named in March, it earned its name from its pale whiskers.");
+        // An adverb in a title, in capitals, or after a stopword opens nothing.
+        assertThat(units("The photographs were posted online by the campaign group Raqqa is Being Slaughtered "
+                + "Silently who document the city.")).hasSize(1);
+        assertThat(units("The corrected report moved the crash to the road in the north INSTEAD OF the east of the "
+                + "county.")).hasSize(1);
+        assertThat(units("The shop keeps its old stock in the basement and Meanwhile the staff wait.")).hasSize(1);
+        assertThat(units("Parents worry about the genre Massively Multiplayer Online games and the hours they take."))
+                .hasSize(1);
+    }
+
+    @Test
+    void aSubjectPronounAfterAStopwordThatEndsACaptionIsASeamButNotInATitleOrInCapitals() {
+        assertThat(units("She is seen being arrested on the campus where students walked on the flag, as seen above "
+                + "It shows her surrounded by protesters who demand their flag back."))
+                .containsExactly("She is seen being arrested on the campus where students walked on the flag, as "
+                        + "seen above", "It shows her surrounded by protesters who demand their flag back.");
+        // Capitals ("IT"), a title, or a pronoun before a comma or a stopword open nothing.
+        assertThat(units("Jobs are being lost across the world of IT work to firms that pay their staff less."))
+                .hasSize(1);
+        assertThat(units("The studio made a version of the novel Five Children and It, filmed by the BBC in 1991."))
+                .hasSize(1);
+        assertThat(units("Critics noted a new show of It for the remarks that the president made on Monday."))
+                .hasSize(1);
+    }
 }
