@@ -371,6 +371,7 @@ final class Keyphrases {
     private static void add(Map<String, Phrase> out, String[] tokens, String[] tags, int start, int end,
             Set<String> generic) {
         boolean counted = start > 0 && number(tokens[start - 1], tags == null ? null : tags[start - 1])
+                && !price(tokens, tags, start - 1)
                 || end < tokens.length && number(tokens[end], tags == null ? null : tags[end]);
         // A noun phrase must end in a noun: drop trailing adjectives.
         while (tags != null && end > start && !noun(tags[end - 1])) {
@@ -486,10 +487,32 @@ final class Keyphrases {
      * its noun ("the 2026 budget") rather than counting it.
      */
     private static boolean number(String token, String tag) {
-        if (YEAR.matcher(token).matches()) {
+        if (YEAR.matcher(token).matches() || measureWord(token)) {
             return false;
         }
         return Character.isDigit(token.charAt(0)) || tag != null && (tag.startsWith("NUM") || tag.equals("CD"));
+    }
+
+    /**
+     * Whether a figure joined to a word describes its noun rather than counting it: "a 1.8-mile flood wall", "the
+     * 10,200-foot runway" (one wall, one runway; "12 feet" counts feet).
+     */
+    private static boolean measureWord(String token) {
+        return Character.isDigit(token.charAt(0)) && token.indexOf('-') > 0
+                && token.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * Whether the figure ending at token {@code k} is an amount of money ("$48 million", "£2 billion"): a price of
+     * the noun after it ("a $48 million flood wall"), not a count of it.
+     */
+    private static boolean price(String[] tokens, String[] tags, int k) {
+        int at = k;
+        while (at >= 0 && number(tokens[at], tags == null ? null : tags[at])) {
+            at--;
+        }
+        return at >= 0 && at < k
+                && tokens[at].codePoints().allMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL);
     }
 
     /** The word without an English or German possessive ending ("museum's", "museum\u2019s"). */

@@ -78,6 +78,21 @@ class KeyphrasesTest {
     }
 
     @Test
+    void aPriceOrAFigureJoinedToAWordDescribesItsNounWithoutCountingIt() {
+        Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
+        String body = "Riverton will build a 1.8-mile flood wall along the river. The council approved a $48 million "
+                + "flood wall on Tuesday, and 600 homes were flooded in 2023. The wall will stand 9 feet high.";
+
+        Map<String, Keyphrases.Phrase> phrases = keyphrases.extract(null, body, "en");
+
+        // one wall, 1.8 miles long and costing $48 million; "600 homes" and "9 feet" count homes and feet
+        assertThat(phrases.get("flood wall").count).isEqualTo(2);
+        assertThat(phrases.get("flood wall").measure()).isFalse();
+        assertThat(phrases.get("homes").measure()).isTrue();
+        assertThat(phrases.get("feet").measure()).isTrue();
+    }
+
+    @Test
     void aHyphenatedWordIsWholeAndATooLongRunIsCutWhereANameEndsNotAtItsStart() {
         Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
         String body = "Prodigy, one half of the seminal Los Angeles County hip-hop duo Mobb Deep, died on Tuesday. "

@@ -154,6 +154,8 @@ class SeedStoriesTest {
         }
         // A heading is one phrase, not a list of two.
         assertThat(labels).isNotEmpty().noneMatch(l -> l.contains(","));
+        // "a 1.8-mile flood wall", "$48 million flood wall": one wall, not a count of walls
+        assertThat(storyWith("015").keywords()).contains("flood wall");
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
