@@ -196,16 +196,4 @@ class KeyphrasesTest {
         assertThat(day.storyScores(List.of(0)).keySet()).contains("Strompreise", "Stadtwerke Lindenau")
                 .doesNotContain("Prozent", "Euro", "Januar", "Angaben");
     }
-
-    @Test
-    void topicLabelsAreASubjectTheStoriesShareNotANameNorAList() {
-        Map<String, Double> tram = Map.of("Angela Ortiz", 3.0, "tram extension", 2.5, "council", 2.0);
-        Map<String, Double> budget = Map.of("property tax rates", 2.8, "council", 2.2, "Samuel Park", 2.6);
-        java.util.function.Predicate<String> name = p -> Character.isUpperCase(p.charAt(0));
-        Map<String, Double> topic = Map.of("Angela Ortiz", 3.0, "property tax rates", 2.8, "Samuel Park", 2.6,
-                "tram extension", 2.5, "council", 2.4); // the topic's documents as one story
-
-        assertThat(TopicLabel.of(Keyphrases.top(topic, 5), List.of(tram, budget), name)).isEqualTo("Council");
-        assertThat(TopicLabel.of(Keyphrases.top(tram, 5), List.of(tram), name)).isEqualTo("Tram extension");
-    }
 }
