@@ -422,8 +422,11 @@ final class Keyphrases {
         p.modifiers = Math.min(p.modifiers, modifiers);
     }
 
-    /** Whether every word of the phrase is part of a name. */
+    /** Whether every word of the phrase is part of a name (without tags: capitalised inside the sentence). */
     private static boolean allNames(String[] tokens, String[] tags, int start, int end) {
+        if (tags == null) {
+            return name(tokens, null, start, end);
+        }
         for (int k = start; k < end; k++) {
             if (!nameWord(tokens, tags, k)) {
                 return false;

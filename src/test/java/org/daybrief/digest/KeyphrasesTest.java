@@ -35,6 +35,17 @@ class KeyphrasesTest {
     }
 
     @Test
+    void withoutATaggerANameOfFourWordsIsOnePhrase() {
+        Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
+        String body = "La multa fue impuesta por la Comisión Nacional Mercados Competencia ayer. La multa es firme.";
+
+        // the check for a name of four words read the tags, which a language without a tagger has none of: the
+        // document lost all its phrases
+        assertThat(keyphrases.extract(null, body, "es").keySet())
+                .contains("comisión nacional mercados competencia", "multa");
+    }
+
+    @Test
     void languagesWithoutAServedModelHaveNoTagger() {
         assertThat(PosModels.taggerModel("de")).isNotNull();
         assertThat(PosModels.taggerModel("es")).isNull();
