@@ -281,17 +281,19 @@ final class Keyphrases {
         }
         String[] titleTokens = title == null || title.isBlank() ? new String[0] : tools.tokenize(language, title);
         Set<String> nouns = null;
+        Set<String> articled = null;
         if (NounEvidence.covers(language) && tools.tags(language, new String[] {"x"}) == null) {
             List<String[]> all = new ArrayList<>(units);
             all.add(titleTokens);
             nouns = NounEvidence.nouns(language, all);
+            articled = NounEvidence.articled(language, all);
         }
         for (int u = 0; u < units.size(); u++) {
-            addPhrases(out, texts.get(u), units.get(u), language, nouns, true);
+            addPhrases(out, texts.get(u), units.get(u), language, nouns, articled, true);
         }
         if (titleTokens.length > 0) {
             Map<String, Phrase> fromTitle = new HashMap<>();
-            addPhrases(fromTitle, title, titleTokens, language, nouns, false);
+            addPhrases(fromTitle, title, titleTokens, language, nouns, articled, false);
             fromTitle.values().stream().filter(p -> out.containsKey(p.key))
                     .forEach(p -> out.get(p.key).add(p));
             // The title's words, as index terms: a single noun the headline names is the story's subject.
@@ -308,10 +310,11 @@ final class Keyphrases {
      * @param text  the sentence the tokens come from, to tell a hyphenated word ("hip-hop", "Ross-shire") from a
      *              dash between words
      * @param nouns without a tagger, the words known to be nouns ({@link NounEvidence}), or null
+     * @param articled without a tagger, the nouns that follow an article ({@link NounEvidence#articled}), or null
      * @param body  whether the text is a unit of the body, where a line without a verb is no sentence
      */
     private void addPhrases(Map<String, Phrase> out, String text, String[] pieces, String language,
-            Set<String> nouns, boolean body) {
+            Set<String> nouns, Set<String> articled, boolean body) {
         Set<String> stop = Stopwords.forLanguage(language);
         Abbreviations abbreviations = Abbreviations.forLanguage(language);
         Set<String> generic = generic(language);
@@ -328,25 +331,31 @@ final class Keyphrases {
         for (int k = 0; k < tokens.length; k++) {
             words[k] = withoutPossessive(tokens[k]);
         }
+        Set<String> links = nouns == null ? Set.of() : NounEvidence.links(language);
         int start = -1;
         for (int k = 0; k <= words.length; k++) {
             boolean inside = k < words.length && word(words[k]) && !stop.contains(lower(words[k]))
                     && !abbreviation(abbreviations, tokens, k) && (tags == null || nominal(tags[k]))
                     && (nouns == null || NounEvidence.nominal(nouns, words, k));
+            if (!inside && start >= 0 && k + 1 < words.length && links.contains(lower(words[k]))
+                    && !stop.contains(lower(words[k + 1])) && NounEvidence.complement(articled, words, k + 1)) {
+                // "ligne de tramway": the phrase goes on across the link to its noun complement
+                continue;
+            }
             if (inside && start >= 0 && properBoundary(words, tags, k)) {
                 // A role and a name are two phrases: "director" and "Marta Lindgren".
-                add(out, words, tags, start, k, generic);
+                add(out, words, tags, start, k, generic, links);
                 start = k;
             }
             if (inside && start < 0) {
                 start = k;
             }
             if (start >= 0 && !inside) {
-                add(out, words, tags, start, k, generic);
+                add(out, words, tags, start, k, generic, links);
                 start = -1;
             } else if (start >= 0 && !words[k].equals(tokens[k])) {
                 // A possessive ends its phrase: "the museum's collection" is "museum" and "collection".
-                add(out, words, tags, start, k + 1, generic);
+                add(out, words, tags, start, k + 1, generic, links);
                 start = -1;
             }
         }
@@ -368,8 +377,9 @@ final class Keyphrases {
         });
     }
 
+    /** @param links the words that may join a noun to its complement inside a phrase ("de"), not counted as words */
     private static void add(Map<String, Phrase> out, String[] tokens, String[] tags, int start, int end,
-            Set<String> generic) {
+            Set<String> generic, Set<String> links) {
         boolean counted = start > 0 && number(tokens[start - 1], tags == null ? null : tags[start - 1])
                 && !price(tokens, tags, start - 1)
                 || end < tokens.length && number(tokens[end], tags == null ? null : tags[end]);
@@ -380,13 +390,18 @@ final class Keyphrases {
         while (start < end && generic.contains(lower(tokens[start]))) {
             start++;
         }
-        if (end - start > MAX_WORDS && !(end - start <= MAX_NAME_WORDS && allNames(tokens, tags, start, end))) {
+        int joined = 0;
+        for (int k = start; k < end; k++) {
+            joined += links.contains(lower(tokens[k])) ? 1 : 0;
+        }
+        int words = end - start - joined;
+        if (words > MAX_WORDS && !(words <= MAX_NAME_WORDS && allNames(tokens, tags, start, end))) {
             // Too long for one phrase: a name and the nouns beside it are two ("New York City" and "hip-hop
             // duo"); a piece still too long is no phrase (its last words alone would be a fragment: "York City").
             int cut = nameEdge(tokens, tags, start, end);
             if (cut > start) {
-                add(out, tokens, tags, start, cut, generic);
-                add(out, tokens, tags, cut, end, generic);
+                add(out, tokens, tags, start, cut, generic, links);
+                add(out, tokens, tags, cut, end, generic, links);
             }
             return;
         }
@@ -408,7 +423,6 @@ final class Keyphrases {
         if (key.length() < 3) {
             return;
         }
-        int words = end - start;
         Phrase p = out.computeIfAbsent(key.toString(), x -> new Phrase(x, words));
         p.count++;
         p.counted += counted ? 1 : 0;

@@ -60,10 +60,24 @@ class KeyphrasesTest {
 
         Set<String> keys = keyphrases.extract("Lyon : la facture d'eau augmente", body, "fr").keySet();
 
-        assertThat(keys).contains("hausse", "tarifs", "eau", "réseau", "rénovation", "conseil", "mairie", "lyon");
+        assertThat(keys).contains("hausse des tarifs", "rénovation du réseau", "eau", "conseil", "mairie", "lyon");
         // a run of non-stopwords would give "lyon annonce", "tarifs financera", "habitants paieront"
         assertThat(keys).noneMatch(k -> k.contains("annonce") || k.contains("financera") || k.contains("paieront")
                 || k.contains("augmente") || k.contains("janvier"));
+    }
+
+    @Test
+    void aFrenchNounPhraseGoesOnAcrossDeToANounComplementNotToAnInfinitiveNorAName() {
+        Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
+        String body = "Bordeaux inaugure la nouvelle ligne de tramway vers l'aéroport. Le maire de Bordeaux salue le "
+                + "projet. La métropole a pris la décision de prolonger la ligne de tramway. Le tramway circule toutes "
+                + "les dix minutes.";
+
+        Set<String> keys = keyphrases.extract(null, body, "fr").keySet();
+
+        // "prolonger" follows only a bare "de", as infinitives do; "tramway" follows an article ("le tramway")
+        assertThat(keys).contains("nouvelle ligne de tramway", "ligne de tramway", "décision", "maire")
+                .noneMatch(k -> k.contains("de prolonger") || k.contains("de bordeaux"));
     }
 
     @Test
