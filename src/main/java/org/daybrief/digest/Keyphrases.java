@@ -44,6 +44,11 @@ final class Keyphrases {
                     "zeit", "prozent", "menschen", "leute", "angaben", "sprecher", "sprecherin", "teil", "uhr"),
             "fr", Set.of("an", "ans", "année", "années", "semaine", "semaines", "jour", "jours", "mois", "temps",
                     "personnes", "gens", "selon", "porte-parole", "partie", "fois", "heure", "heures"));
+    /**
+     * Articles that only mark a genitive, joining a noun to its complement as a French "de" does ("Neubau des
+     * Hallenbads"); German "der" is a dative and a nominative too ("gab der Stadt"), so it is no sign.
+     */
+    private static final Map<String, Set<String>> GENITIVES = Map.of("de", Set.of("des"));
     private static final Map<String, Set<String>> GENERIC_WITH_CALENDAR = new java.util.concurrent.ConcurrentHashMap<>();
 
 
@@ -331,15 +336,17 @@ final class Keyphrases {
         for (int k = 0; k < tokens.length; k++) {
             words[k] = withoutPossessive(tokens[k]);
         }
-        Set<String> links = nouns == null ? Set.of() : NounEvidence.links(language);
+        Set<String> links = nouns != null ? NounEvidence.links(language)
+                : tags != null ? GENITIVES.getOrDefault(language, Set.of()) : Set.of();
         int start = -1;
         for (int k = 0; k <= words.length; k++) {
             boolean inside = k < words.length && word(words[k]) && !stop.contains(lower(words[k]))
                     && !abbreviation(abbreviations, tokens, k) && (tags == null || nominal(tags[k]))
                     && (nouns == null || NounEvidence.nominal(nouns, words, k));
             if (!inside && start >= 0 && k + 1 < words.length && links.contains(lower(words[k]))
-                    && !stop.contains(lower(words[k + 1])) && NounEvidence.complement(articled, words, k + 1)) {
-                // "ligne de tramway": the phrase goes on across the link to its noun complement
+                    && !stop.contains(lower(words[k + 1])) && (nouns != null
+                            ? NounEvidence.complement(articled, words, k + 1) : noun(tags[k + 1]))) {
+                // "ligne de tramway", "Neubau des Hallenbads": the phrase goes on across the link to its complement
                 continue;
             }
             if (inside && start >= 0 && properBoundary(words, tags, k)) {
@@ -387,8 +394,15 @@ final class Keyphrases {
         while (tags != null && end > start && !noun(tags[end - 1])) {
             end--;
         }
-        while (start < end && generic.contains(lower(tokens[start]))) {
+        // "Sprecher des Landes" without its generic noun is "Landes", not "des Landes"
+        while (start < end && (generic.contains(lower(tokens[start])) || links.contains(lower(tokens[start])))) {
             start++;
+        }
+        for (int k = start + 1; k < end - 1; k++) {
+            if (links.contains(lower(tokens[k])) && generic.contains(lower(tokens[k - 1]))) {
+                // a generic head with its complement is the complement: "ersten Tag des Bahnstreiks", "Bahnstreiks"
+                start = k + 1;
+            }
         }
         int joined = 0;
         for (int k = start; k < end; k++) {
@@ -426,7 +440,12 @@ final class Keyphrases {
         Phrase p = out.computeIfAbsent(key.toString(), x -> new Phrase(x, words));
         p.count++;
         p.counted += counted ? 1 : 0;
-        p.named += name(tokens, tags, start, end) ? 1 : 0;
+        int head = start;
+        while (head < end && !links.contains(lower(tokens[head]))) {
+            head++;
+        }
+        // the head of "Neubau des Hallenbads" is "Neubau", whatever the tagger calls its complement
+        p.named += name(tokens, tags, start, head) ? 1 : 0;
         p.forms.merge(form.toString(), 1, Integer::sum);
         int modifiers = 0;
         while (tags != null && start + modifiers < end - 1 && adjective(tags[start + modifiers])
