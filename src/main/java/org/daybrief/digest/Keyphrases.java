@@ -336,6 +336,7 @@ final class Keyphrases {
         for (int k = 0; k < tokens.length; k++) {
             words[k] = withoutPossessive(tokens[k]);
         }
+        boolean capitals = capitalNouns(tokens, tags);
         Set<String> links = nouns != null ? NounEvidence.links(language)
                 : tags != null ? GENITIVES.getOrDefault(language, Set.of()) : Set.of();
         int start = -1;
@@ -351,18 +352,18 @@ final class Keyphrases {
             }
             if (inside && start >= 0 && properBoundary(words, tags, k)) {
                 // A role and a name are two phrases: "director" and "Marta Lindgren".
-                add(out, words, tags, start, k, generic, links);
+                add(out, words, tags, start, k, generic, links, capitals);
                 start = k;
             }
             if (inside && start < 0) {
                 start = k;
             }
             if (start >= 0 && !inside) {
-                add(out, words, tags, start, k, generic, links);
+                add(out, words, tags, start, k, generic, links, capitals);
                 start = -1;
             } else if (start >= 0 && !words[k].equals(tokens[k])) {
                 // A possessive ends its phrase: "the museum's collection" is "museum" and "collection".
-                add(out, words, tags, start, k + 1, generic, links);
+                add(out, words, tags, start, k + 1, generic, links, capitals);
                 start = -1;
             }
         }
@@ -384,9 +385,12 @@ final class Keyphrases {
         });
     }
 
-    /** @param links the words that may join a noun to its complement inside a phrase ("de"), not counted as words */
+    /**
+     * @param links    the words that may join a noun to its complement inside a phrase ("de"), not counted as words
+     * @param capitals whether the sentence writes its common nouns with a capital, as German does
+     */
     private static void add(Map<String, Phrase> out, String[] tokens, String[] tags, int start, int end,
-            Set<String> generic, Set<String> links) {
+            Set<String> generic, Set<String> links, boolean capitals) {
         boolean counted = start > 0 && number(tokens[start - 1], tags == null ? null : tags[start - 1])
                 && !price(tokens, tags, start - 1)
                 || end < tokens.length && number(tokens[end], tags == null ? null : tags[end]);
@@ -414,8 +418,8 @@ final class Keyphrases {
             // duo"); a piece still too long is no phrase (its last words alone would be a fragment: "York City").
             int cut = nameEdge(tokens, tags, start, end);
             if (cut > start) {
-                add(out, tokens, tags, start, cut, generic, links);
-                add(out, tokens, tags, cut, end, generic, links);
+                add(out, tokens, tags, start, cut, generic, links, capitals);
+                add(out, tokens, tags, cut, end, generic, links, capitals);
             }
             return;
         }
@@ -430,8 +434,9 @@ final class Keyphrases {
                 form.append(' ');
             }
             key.append(lower(tokens[k]));
-            // As written, except a capital that only opens the sentence.
-            boolean proper = tags != null ? tags[k].startsWith("PROPN") || tags[k].startsWith("NNP") : k > 0;
+            // As written, except a capital that only opens the sentence (a German noun has its own).
+            boolean proper = tags != null ? tags[k].startsWith("PROPN") || tags[k].startsWith("NNP")
+                    || capitals && noun(tags[k]) : k > 0;
             form.append(k == 0 && !proper ? lower(tokens[k]) : tokens[k]);
         }
         if (key.length() < 3) {
@@ -453,6 +458,29 @@ final class Keyphrases {
             modifiers++;
         }
         p.modifiers = Math.min(p.modifiers, modifiers);
+    }
+
+    /**
+     * Whether the sentence's common nouns after its first word are mostly capitalised ("Verkehrsminister Volker
+     * Wissing forderte beide Seiten auf"): then a noun that opens it keeps its capital too. Read from the sentence,
+     * not from a list of languages.
+     */
+    private static boolean capitalNouns(String[] tokens, String[] tags) {
+        if (tags == null) {
+            return false;
+        }
+        int upper = 0;
+        int lower = 0;
+        for (int k = 1; k < tokens.length; k++) {
+            if (tags[k].startsWith("NOUN") || tags[k].equals("NN") || tags[k].equals("NNS")) {
+                if (Character.isUpperCase(tokens[k].charAt(0))) {
+                    upper++;
+                } else {
+                    lower++;
+                }
+            }
+        }
+        return upper > lower;
     }
 
     /** Whether every word of the phrase is part of a name (without tags: capitalised inside the sentence). */

@@ -26,9 +26,9 @@ class KeyphrasesTest {
     @Test
     void aGermanNounPhraseGoesOnAcrossDesToItsComplementButNotAcrossDerNorFromAGenericNoun() {
         Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
-        String body = "Am ersten Tag des Bahnstreiks standen Pendler an leeren Bahnsteigen. Der Mainzer Stadtrat hat den "
-                + "Neubau des Hallenbads beschlossen. Die Opposition kritisierte den Neubau des Hallenbads. Ein Sprecher "
-                + "des Landes sagte, der Stadt der Zukunft fehle Geld.";
+        String body = "Am ersten Tag des Bahnstreiks standen Pendler an leeren Bahnsteigen. Der Mainzer Stadtrat hat "
+                + "den Neubau des Hallenbads beschlossen. Die Opposition kritisierte den Neubau des Hallenbads. Ein "
+                + "Sprecher des Landes sagte, der Stadt der Zukunft fehle Geld.";
 
         Map<String, Keyphrases.Phrase> phrases = keyphrases.extract(null, body, "de");
 
@@ -38,6 +38,19 @@ class KeyphrasesTest {
         // the tagger calls "Hallenbads" a proper noun; the phrase's head, "Neubau", is not
         assertThat(phrases.get("neubau des hallenbads").name()).isFalse();
         assertThat(phrases.get("neubau des hallenbads").count).isEqualTo(2);
+    }
+
+    @Test
+    void aNounThatOpensASentenceKeepsItsCapitalWhereTheSentencesOtherNounsHaveOne() {
+        Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
+
+        Map<String, Keyphrases.Phrase> german = keyphrases.extract(null, "Verkehrsminister Volker Wissing forderte "
+                + "beide Seiten zu neuen Gesprächen auf.", "de");
+        Map<String, Keyphrases.Phrase> english = keyphrases.extract(null, "Flood defences along the river will cost "
+                + "the town a lot of money.", "en");
+
+        assertThat(german.get("verkehrsminister volker wissing").surface()).isEqualTo("Verkehrsminister Volker Wissing");
+        assertThat(english.get("flood defences").surface()).isEqualTo("flood defences");
     }
 
     @Test
