@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 /**
  * A topic's heading: one noun phrase a person would put over its stories. Keyphrases are noun-phrase chunks
  * ({@link Keyphrases}); of them a heading names a subject ("Flood wall", "Tram extension"), not a participant, so a
- * name ("Angela Ortiz", "Calder River") heads a topic only when its stories have no subject phrase. A topic of
+ * name ("Angela Ortiz", "Calder River") heads a topic only when its stories have no subject phrase (looked for past
+ * the keyphrases when names fill them). A topic of
  * several stories is headed by the best of its subject phrases that at least two of them share ("Council" over a
  * tram vote and a budget), when there is one: a heading covers what it heads. A single noun says less than a phrase
  * ("Port" against "three-day strike"): when the runner-up subject is a phrase of several words, it heads the topic
@@ -39,7 +40,11 @@ final class TopicLabel {
                 ? name.negate().and(shared) : name.negate();
         List<String> subjects = keywords.stream().filter(subject).toList();
         if (subjects.isEmpty()) {
-            return capitalised(keywords.get(0));
+            // Names fill the keyphrases ("Calvo-Guirado", "UCAM"): the topic's best other phrase says what it is about.
+            return capitalised(scores.entrySet().stream().filter(e -> !name.test(e.getKey()))
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).findFirst().orElse(keywords.get(0)));
         }
         String label = subjects.get(0);
         if (!label.contains(" ") && subjects.size() > 1 && subjects.get(1).contains(" ")

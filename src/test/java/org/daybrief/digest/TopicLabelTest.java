@@ -43,4 +43,16 @@ class TopicLabelTest {
 
         assertThat(TopicLabel.of(Keyphrases.top(tram, 5), tram, List.of(tram), NAME)).isEqualTo("Tramway");
     }
+
+    @Test
+    void whenNamesFillTheKeyphrasesTheBestOtherPhraseHeadsTheTopic() {
+        Predicate<String> name = p -> Character.isUpperCase(p.charAt(0));
+        Map<String, Double> topic = Map.of("Calvo-Guirado", 9.0, "UCAM", 8.0, "Retraction Watch", 7.5,
+                "José Herce", 7.0, "IE Business School", 6.5, "pensión", 5.0, "revistas", 4.0);
+
+        assertThat(TopicLabel.of(Keyphrases.top(topic, 5), topic, List.of(topic), name)).isEqualTo("Pensión");
+        // with no subject at all, a name is the heading still
+        Map<String, Double> names = Map.of("Calvo-Guirado", 9.0, "UCAM", 8.0);
+        assertThat(TopicLabel.of(Keyphrases.top(names, 5), names, List.of(names), name)).isEqualTo("Calvo-Guirado");
+    }
 }
