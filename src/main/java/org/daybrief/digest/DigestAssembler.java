@@ -169,7 +169,7 @@ public final class DigestAssembler {
             allMembers.put(read, t.stories.stream().flatMap(s -> shown.get(s).members.stream()).toList());
             Map<String, Double> shared = phrases.storyScores(read);
             List<String> keywords = Keyphrases.top(shared, STORY_KEYWORDS);
-            String label = t.other ? OTHER_TOPIC : TopicLabel.of(keywords, storyScores, phrases::name);
+            String label = t.other ? OTHER_TOPIC : TopicLabel.of(keywords, shared, storyScores, phrases::name);
             topics.add(new Topic(label, keywords, round(t.weight), indexes));
         }
         List<Digest.OverviewSentence> overview = Overview.of(stories,

@@ -44,6 +44,11 @@ final class Keyphrases {
                     "zeit", "prozent", "menschen", "leute", "angaben", "sprecher", "sprecherin", "teil", "uhr"),
             "fr", Set.of("an", "ans", "année", "années", "semaine", "semaines", "jour", "jours", "mois", "temps",
                     "personnes", "gens", "selon", "porte-parole", "partie", "fois", "heure", "heures"));
+    /**
+     * Articles that only mark a genitive, joining a noun to its complement as a French "de" does ("Neubau des
+     * Hallenbads"); German "der" is a dative and a nominative too ("gab der Stadt"), so it is no sign.
+     */
+    private static final Map<String, Set<String>> GENITIVES = Map.of("de", Set.of("des"));
     private static final Map<String, Set<String>> GENERIC_WITH_CALENDAR = new java.util.concurrent.ConcurrentHashMap<>();
 
 
@@ -281,17 +286,19 @@ final class Keyphrases {
         }
         String[] titleTokens = title == null || title.isBlank() ? new String[0] : tools.tokenize(language, title);
         Set<String> nouns = null;
+        Set<String> articled = null;
         if (NounEvidence.covers(language) && tools.tags(language, new String[] {"x"}) == null) {
             List<String[]> all = new ArrayList<>(units);
             all.add(titleTokens);
             nouns = NounEvidence.nouns(language, all);
+            articled = NounEvidence.articled(language, all);
         }
         for (int u = 0; u < units.size(); u++) {
-            addPhrases(out, texts.get(u), units.get(u), language, nouns, true);
+            addPhrases(out, texts.get(u), units.get(u), language, nouns, articled, true);
         }
         if (titleTokens.length > 0) {
             Map<String, Phrase> fromTitle = new HashMap<>();
-            addPhrases(fromTitle, title, titleTokens, language, nouns, false);
+            addPhrases(fromTitle, title, titleTokens, language, nouns, articled, false);
             fromTitle.values().stream().filter(p -> out.containsKey(p.key))
                     .forEach(p -> out.get(p.key).add(p));
             // The title's words, as index terms: a single noun the headline names is the story's subject.
@@ -308,10 +315,11 @@ final class Keyphrases {
      * @param text  the sentence the tokens come from, to tell a hyphenated word ("hip-hop", "Ross-shire") from a
      *              dash between words
      * @param nouns without a tagger, the words known to be nouns ({@link NounEvidence}), or null
+     * @param articled without a tagger, the nouns that follow an article ({@link NounEvidence#articled}), or null
      * @param body  whether the text is a unit of the body, where a line without a verb is no sentence
      */
     private void addPhrases(Map<String, Phrase> out, String text, String[] pieces, String language,
-            Set<String> nouns, boolean body) {
+            Set<String> nouns, Set<String> articled, boolean body) {
         Set<String> stop = Stopwords.forLanguage(language);
         Abbreviations abbreviations = Abbreviations.forLanguage(language);
         Set<String> generic = generic(language);
@@ -328,25 +336,34 @@ final class Keyphrases {
         for (int k = 0; k < tokens.length; k++) {
             words[k] = withoutPossessive(tokens[k]);
         }
+        boolean capitals = capitalNouns(tokens, tags);
+        Set<String> links = nouns != null ? NounEvidence.links(language)
+                : tags != null ? GENITIVES.getOrDefault(language, Set.of()) : Set.of();
         int start = -1;
         for (int k = 0; k <= words.length; k++) {
             boolean inside = k < words.length && word(words[k]) && !stop.contains(lower(words[k]))
                     && !abbreviation(abbreviations, tokens, k) && (tags == null || nominal(tags[k]))
                     && (nouns == null || NounEvidence.nominal(nouns, words, k));
+            if (!inside && start >= 0 && k + 1 < words.length && links.contains(lower(words[k]))
+                    && !stop.contains(lower(words[k + 1])) && (nouns != null
+                            ? NounEvidence.complement(articled, words, k + 1) : noun(tags[k + 1]))) {
+                // "ligne de tramway", "Neubau des Hallenbads": the phrase goes on across the link to its complement
+                continue;
+            }
             if (inside && start >= 0 && properBoundary(words, tags, k)) {
                 // A role and a name are two phrases: "director" and "Marta Lindgren".
-                add(out, words, tags, start, k, generic);
+                add(out, words, tags, start, k, generic, links, capitals);
                 start = k;
             }
             if (inside && start < 0) {
                 start = k;
             }
             if (start >= 0 && !inside) {
-                add(out, words, tags, start, k, generic);
+                add(out, words, tags, start, k, generic, links, capitals);
                 start = -1;
             } else if (start >= 0 && !words[k].equals(tokens[k])) {
                 // A possessive ends its phrase: "the museum's collection" is "museum" and "collection".
-                add(out, words, tags, start, k + 1, generic);
+                add(out, words, tags, start, k + 1, generic, links, capitals);
                 start = -1;
             }
         }
@@ -368,24 +385,41 @@ final class Keyphrases {
         });
     }
 
+    /**
+     * @param links    the words that may join a noun to its complement inside a phrase ("de"), not counted as words
+     * @param capitals whether the sentence writes its common nouns with a capital, as German does
+     */
     private static void add(Map<String, Phrase> out, String[] tokens, String[] tags, int start, int end,
-            Set<String> generic) {
+            Set<String> generic, Set<String> links, boolean capitals) {
         boolean counted = start > 0 && number(tokens[start - 1], tags == null ? null : tags[start - 1])
+                && !price(tokens, tags, start - 1)
                 || end < tokens.length && number(tokens[end], tags == null ? null : tags[end]);
         // A noun phrase must end in a noun: drop trailing adjectives.
         while (tags != null && end > start && !noun(tags[end - 1])) {
             end--;
         }
-        while (start < end && generic.contains(lower(tokens[start]))) {
+        // "Sprecher des Landes" without its generic noun is "Landes", not "des Landes"
+        while (start < end && (generic.contains(lower(tokens[start])) || links.contains(lower(tokens[start])))) {
             start++;
         }
-        if (end - start > MAX_WORDS && !(end - start <= MAX_NAME_WORDS && allNames(tokens, tags, start, end))) {
+        for (int k = start + 1; k < end - 1; k++) {
+            if (links.contains(lower(tokens[k])) && generic.contains(lower(tokens[k - 1]))) {
+                // a generic head with its complement is the complement: "ersten Tag des Bahnstreiks", "Bahnstreiks"
+                start = k + 1;
+            }
+        }
+        int joined = 0;
+        for (int k = start; k < end; k++) {
+            joined += links.contains(lower(tokens[k])) ? 1 : 0;
+        }
+        int words = end - start - joined;
+        if (words > MAX_WORDS && !(words <= MAX_NAME_WORDS && allNames(tokens, tags, start, end))) {
             // Too long for one phrase: a name and the nouns beside it are two ("New York City" and "hip-hop
             // duo"); a piece still too long is no phrase (its last words alone would be a fragment: "York City").
             int cut = nameEdge(tokens, tags, start, end);
             if (cut > start) {
-                add(out, tokens, tags, start, cut, generic);
-                add(out, tokens, tags, cut, end, generic);
+                add(out, tokens, tags, start, cut, generic, links, capitals);
+                add(out, tokens, tags, cut, end, generic, links, capitals);
             }
             return;
         }
@@ -400,18 +434,23 @@ final class Keyphrases {
                 form.append(' ');
             }
             key.append(lower(tokens[k]));
-            // As written, except a capital that only opens the sentence.
-            boolean proper = tags != null ? tags[k].startsWith("PROPN") || tags[k].startsWith("NNP") : k > 0;
+            // As written, except a capital that only opens the sentence (a German noun has its own).
+            boolean proper = tags != null ? tags[k].startsWith("PROPN") || tags[k].startsWith("NNP")
+                    || capitals && noun(tags[k]) : k > 0;
             form.append(k == 0 && !proper ? lower(tokens[k]) : tokens[k]);
         }
         if (key.length() < 3) {
             return;
         }
-        int words = end - start;
         Phrase p = out.computeIfAbsent(key.toString(), x -> new Phrase(x, words));
         p.count++;
         p.counted += counted ? 1 : 0;
-        p.named += name(tokens, tags, start, end) ? 1 : 0;
+        int head = start;
+        while (head < end && !links.contains(lower(tokens[head]))) {
+            head++;
+        }
+        // the head of "Neubau des Hallenbads" is "Neubau", whatever the tagger calls its complement
+        p.named += name(tokens, tags, start, head) ? 1 : 0;
         p.forms.merge(form.toString(), 1, Integer::sum);
         int modifiers = 0;
         while (tags != null && start + modifiers < end - 1 && adjective(tags[start + modifiers])
@@ -421,8 +460,34 @@ final class Keyphrases {
         p.modifiers = Math.min(p.modifiers, modifiers);
     }
 
-    /** Whether every word of the phrase is part of a name. */
+    /**
+     * Whether the sentence's common nouns after its first word are mostly capitalised ("Verkehrsminister Volker
+     * Wissing forderte beide Seiten auf"): then a noun that opens it keeps its capital too. Read from the sentence,
+     * not from a list of languages.
+     */
+    private static boolean capitalNouns(String[] tokens, String[] tags) {
+        if (tags == null) {
+            return false;
+        }
+        int upper = 0;
+        int lower = 0;
+        for (int k = 1; k < tokens.length; k++) {
+            if (tags[k].startsWith("NOUN") || tags[k].equals("NN") || tags[k].equals("NNS")) {
+                if (Character.isUpperCase(tokens[k].charAt(0))) {
+                    upper++;
+                } else {
+                    lower++;
+                }
+            }
+        }
+        return upper > lower;
+    }
+
+    /** Whether every word of the phrase is part of a name (without tags: capitalised inside the sentence). */
     private static boolean allNames(String[] tokens, String[] tags, int start, int end) {
+        if (tags == null) {
+            return name(tokens, null, start, end);
+        }
         for (int k = start; k < end; k++) {
             if (!nameWord(tokens, tags, k)) {
                 return false;
@@ -486,10 +551,32 @@ final class Keyphrases {
      * its noun ("the 2026 budget") rather than counting it.
      */
     private static boolean number(String token, String tag) {
-        if (YEAR.matcher(token).matches()) {
+        if (YEAR.matcher(token).matches() || measureWord(token)) {
             return false;
         }
         return Character.isDigit(token.charAt(0)) || tag != null && (tag.startsWith("NUM") || tag.equals("CD"));
+    }
+
+    /**
+     * Whether a figure joined to a word describes its noun rather than counting it: "a 1.8-mile flood wall", "the
+     * 10,200-foot runway" (one wall, one runway; "12 feet" counts feet).
+     */
+    private static boolean measureWord(String token) {
+        return Character.isDigit(token.charAt(0)) && token.indexOf('-') > 0
+                && token.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * Whether the figure ending at token {@code k} is an amount of money ("$48 million", "£2 billion"): a price of
+     * the noun after it ("a $48 million flood wall"), not a count of it.
+     */
+    private static boolean price(String[] tokens, String[] tags, int k) {
+        int at = k;
+        while (at >= 0 && number(tokens[at], tags == null ? null : tags[at])) {
+            at--;
+        }
+        return at >= 0 && at < k
+                && tokens[at].codePoints().allMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL);
     }
 
     /** The word without an English or German possessive ending ("museum's", "museum\u2019s"). */

@@ -24,6 +24,36 @@ class KeyphrasesTest {
     }
 
     @Test
+    void aGermanNounPhraseGoesOnAcrossDesToItsComplementButNotAcrossDerNorFromAGenericNoun() {
+        Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
+        String body = "Am ersten Tag des Bahnstreiks standen Pendler an leeren Bahnsteigen. Der Mainzer Stadtrat hat "
+                + "den Neubau des Hallenbads beschlossen. Die Opposition kritisierte den Neubau des Hallenbads. Ein "
+                + "Sprecher des Landes sagte, der Stadt der Zukunft fehle Geld.";
+
+        Map<String, Keyphrases.Phrase> phrases = keyphrases.extract(null, body, "de");
+
+        // "des" is only a genitive; "der Stadt der Zukunft" may be a dative; "Tag" and "Sprecher" are generic
+        assertThat(phrases.keySet()).contains("neubau des hallenbads", "bahnstreiks", "landes")
+                .noneMatch(k -> k.startsWith("des ") || k.contains("tag des") || k.contains("stadt der"));
+        // the tagger calls "Hallenbads" a proper noun; the phrase's head, "Neubau", is not
+        assertThat(phrases.get("neubau des hallenbads").name()).isFalse();
+        assertThat(phrases.get("neubau des hallenbads").count).isEqualTo(2);
+    }
+
+    @Test
+    void aNounThatOpensASentenceKeepsItsCapitalWhereTheSentencesOtherNounsHaveOne() {
+        Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
+
+        Map<String, Keyphrases.Phrase> german = keyphrases.extract(null, "Verkehrsminister Volker Wissing forderte "
+                + "beide Seiten zu neuen Gesprächen auf.", "de");
+        Map<String, Keyphrases.Phrase> english = keyphrases.extract(null, "Flood defences along the river will cost "
+                + "the town a lot of money.", "en");
+
+        assertThat(german.get("verkehrsminister volker wissing").surface()).isEqualTo("Verkehrsminister Volker Wissing");
+        assertThat(english.get("flood defences").surface()).isEqualTo("flood defences");
+    }
+
+    @Test
     void withoutATaggerAbbreviationsDoNotJoinPhrases() {
         Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
         String body = "Według dyr. Anny Kowalskiej centrum kultury otworzy prof. Jan Nowak.";
@@ -32,6 +62,17 @@ class KeyphrasesTest {
 
         assertThat(keys).contains("jan nowak").noneMatch(k -> k.contains("prof")
                 || k.contains("dyr"));
+    }
+
+    @Test
+    void withoutATaggerANameOfFourWordsIsOnePhrase() {
+        Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
+        String body = "La multa fue impuesta por la Comisión Nacional Mercados Competencia ayer. La multa es firme.";
+
+        // the check for a name of four words read the tags, which a language without a tagger has none of: the
+        // document lost all its phrases
+        assertThat(keyphrases.extract(null, body, "es").keySet())
+                .contains("comisión nacional mercados competencia", "multa");
     }
 
     @Test
@@ -49,10 +90,24 @@ class KeyphrasesTest {
 
         Set<String> keys = keyphrases.extract("Lyon : la facture d'eau augmente", body, "fr").keySet();
 
-        assertThat(keys).contains("hausse", "tarifs", "eau", "réseau", "rénovation", "conseil", "mairie", "lyon");
+        assertThat(keys).contains("hausse des tarifs", "rénovation du réseau", "eau", "conseil", "mairie", "lyon");
         // a run of non-stopwords would give "lyon annonce", "tarifs financera", "habitants paieront"
         assertThat(keys).noneMatch(k -> k.contains("annonce") || k.contains("financera") || k.contains("paieront")
                 || k.contains("augmente") || k.contains("janvier"));
+    }
+
+    @Test
+    void aFrenchNounPhraseGoesOnAcrossDeToANounComplementNotToAnInfinitiveNorAName() {
+        Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
+        String body = "Bordeaux inaugure la nouvelle ligne de tramway vers l'aéroport. Le maire de Bordeaux salue le "
+                + "projet. La métropole a pris la décision de prolonger la ligne de tramway. Le tramway circule toutes "
+                + "les dix minutes.";
+
+        Set<String> keys = keyphrases.extract(null, body, "fr").keySet();
+
+        // "prolonger" follows only a bare "de", as infinitives do; "tramway" follows an article ("le tramway")
+        assertThat(keys).contains("nouvelle ligne de tramway", "ligne de tramway", "décision", "maire")
+                .noneMatch(k -> k.contains("de prolonger") || k.contains("de bordeaux"));
     }
 
     @Test
@@ -75,6 +130,21 @@ class KeyphrasesTest {
         assertThat(phrases.get("feet").measure()).isTrue();
         assertThat(phrases.get("port strike").measure()).isFalse();
         assertThat(phrases.keySet()).contains("port").noneMatch(k -> k.contains("'s") || k.contains("\u2019"));
+    }
+
+    @Test
+    void aPriceOrAFigureJoinedToAWordDescribesItsNounWithoutCountingIt() {
+        Keyphrases keyphrases = new Keyphrases(TextTools.of(NlpModels.load()));
+        String body = "Riverton will build a 1.8-mile flood wall along the river. The council approved a $48 million "
+                + "flood wall on Tuesday, and 600 homes were flooded in 2023. The wall will stand 9 feet high.";
+
+        Map<String, Keyphrases.Phrase> phrases = keyphrases.extract(null, body, "en");
+
+        // one wall, 1.8 miles long and costing $48 million; "600 homes" and "9 feet" count homes and feet
+        assertThat(phrases.get("flood wall").count).isEqualTo(2);
+        assertThat(phrases.get("flood wall").measure()).isFalse();
+        assertThat(phrases.get("homes").measure()).isTrue();
+        assertThat(phrases.get("feet").measure()).isTrue();
     }
 
     @Test
@@ -180,17 +250,5 @@ class KeyphrasesTest {
 
         assertThat(day.storyScores(List.of(0)).keySet()).contains("Strompreise", "Stadtwerke Lindenau")
                 .doesNotContain("Prozent", "Euro", "Januar", "Angaben");
-    }
-
-    @Test
-    void topicLabelsAreASubjectTheStoriesShareNotANameNorAList() {
-        Map<String, Double> tram = Map.of("Angela Ortiz", 3.0, "tram extension", 2.5, "council", 2.0);
-        Map<String, Double> budget = Map.of("property tax rates", 2.8, "council", 2.2, "Samuel Park", 2.6);
-        java.util.function.Predicate<String> name = p -> Character.isUpperCase(p.charAt(0));
-        Map<String, Double> topic = Map.of("Angela Ortiz", 3.0, "property tax rates", 2.8, "Samuel Park", 2.6,
-                "tram extension", 2.5, "council", 2.4); // the topic's documents as one story
-
-        assertThat(TopicLabel.of(Keyphrases.top(topic, 5), List.of(tram, budget), name)).isEqualTo("Council");
-        assertThat(TopicLabel.of(Keyphrases.top(tram, 5), List.of(tram), name)).isEqualTo("Tram extension");
     }
 }

@@ -152,8 +152,11 @@ class SeedStoriesTest {
             assertThat(List.of(p.split(" "))).as("words of '%s'", p).doesNotContainAnyElementsOf(notPhrases)
                     .doesNotContain("room", "Tons", "Town");
         }
-        // A heading is one phrase, not a list of two.
-        assertThat(labels).isNotEmpty().noneMatch(l -> l.contains(","));
+        // A heading is one phrase, not a list of two; a single noun ("Port", "Flood") only when no phrase is close.
+        assertThat(labels).isNotEmpty().noneMatch(l -> l.contains(","))
+                .contains("Tram extension", "Three-day strike");
+        // "a 1.8-mile flood wall", "$48 million flood wall": one wall, not a count of walls
+        assertThat(storyWith("015").keywords()).contains("flood wall");
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
