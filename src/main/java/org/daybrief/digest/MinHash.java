@@ -75,8 +75,8 @@ final class MinHash {
             if (bins[j] != EMPTY) {
                 continue;
             }
-            for (long attempt = 1; ; attempt++) {
-                int probe = (int) (mix(PROBE_SEED * (j + 1) + attempt) >>> (64 - BIN_BITS));
+            for (int attempt = 1; ; attempt++) {
+                int probe = attempt <= PROBES ? PROBE_TABLE[j][attempt - 1] : probe(j, attempt);
                 if (bins[probe] != EMPTY) {
                     sig[j] = bins[probe];
                     break;
@@ -84,6 +84,23 @@ final class MinHash {
             }
         }
         return sig;
+    }
+
+    /** The {@code attempt}-th bin of bin {@code j}'s probe sequence. */
+    private static int probe(int j, long attempt) {
+        return (int) (mix(PROBE_SEED * (j + 1) + attempt) >>> (64 - BIN_BITS));
+    }
+
+    /** The first probes of every bin, worked out once: a short text leaves most bins empty, each probing many times. */
+    private static final int PROBES = 64;
+    private static final int[][] PROBE_TABLE = new int[HASHES][PROBES];
+
+    static {
+        for (int j = 0; j < HASHES; j++) {
+            for (int a = 1; a <= PROBES; a++) {
+                PROBE_TABLE[j][a - 1] = probe(j, a);
+            }
+        }
     }
 
     /**
