@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -268,7 +269,7 @@ public final class DigestAssembler {
             d.memberCentrality[x + 1] = centrality[rest.get(x)];
         }
         // The lead and the next most central (order[] is by centrality), kept in member order.
-        java.util.Set<Integer> central = new java.util.HashSet<>();
+        Set<Integer> central = new HashSet<>();
         for (int a = 0; a < Math.min(k, READ_MEMBERS); a++) {
             central.add(group[order[a]]);
         }

@@ -472,7 +472,7 @@ final class Keyphrases {
         int upper = 0;
         int lower = 0;
         for (int k = 1; k < tokens.length; k++) {
-            if (tags[k].startsWith("NOUN") || tags[k].equals("NN") || tags[k].equals("NNS")) {
+            if (noun(tags[k]) && !proper(tags[k])) {
                 if (Character.isUpperCase(tokens[k].charAt(0))) {
                     upper++;
                 } else {

@@ -216,7 +216,6 @@ public final class StorySummarizer {
         return chosen;
     }
 
-    /** Whether the candidate says again what a chosen sentence said, in other words ({@link Restatement}). */
     /** Whether a sentence is site furniture ({@link #JUNK}). */
     static boolean isJunk(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
@@ -228,6 +227,7 @@ public final class StorySummarizer {
         return false;
     }
 
+    /** Whether the candidate says again what a chosen sentence said, in other words ({@link Restatement}). */
     private static boolean restates(Candidate c, List<Integer> picked, List<Candidate> candidates) {
         for (int j : picked) {
             if (Restatement.restates(c.facts(), candidates.get(j).facts())) {

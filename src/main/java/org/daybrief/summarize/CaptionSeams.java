@@ -159,12 +159,12 @@ public final class CaptionSeams {
                     }
                 }
             }
-            String previous = before.get(before.size() - 1).toLowerCase(Locale.ROOT);
+            String previousWord = before.get(before.size() - 1);
+            String previous = previousWord.toLowerCase(Locale.ROOT);
             if (opensSentence(after.get(0), after.get(1), previous, body.charAt(seam.end()))
                     || opensQuotation(body, seam.end(), end, previous)
-                    || opensWithAdverb(after.get(0), after.get(1), before.get(before.size() - 1),
-                        body.charAt(seam.end()))
-                    || opensWithSubject(body, seam.end(), after.get(0), after.get(1), before.get(before.size() - 1))) {
+                    || opensWithAdverb(after.get(0), after.get(1), previousWord, body.charAt(seam.end()))
+                    || opensWithSubject(body, seam.end(), after.get(0), after.get(1), previousWord)) {
                 return repeated != null ? repeated : best != null ? best : here;
             }
         }
