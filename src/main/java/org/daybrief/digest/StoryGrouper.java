@@ -130,29 +130,36 @@ final class StoryGrouper {
     private Analysis analyse(Item item) {
         TermAnalyzer analyzer = tools.analyzer(item.language());
         Map<String, Integer> terms = new LinkedHashMap<>();
-        for (String t : analyzer.terms(item.title())) {
-            terms.merge(t, 2, Integer::sum);
-        }
-        for (String t : analyzer.terms(item.body())) {
-            terms.merge(t, 1, Integer::sum);
-        }
         Map<String, Integer> common = new LinkedHashMap<>();
-        for (String t : analyzer.terms(withoutCapitalised(item.title() + "\n" + item.body()))) {
-            common.merge(t, 1, Integer::sum);
-        }
+        // One pass over each text gives both views: every term (title terms twice), and the terms of words
+        // without a capital (no names: what stories on one subject share).
+        analyzer.scan(item.title(), (term, capitalised) -> count(term, capitalised, 2, terms, common));
+        analyzer.scan(item.body(), (term, capitalised) -> count(term, capitalised, 1, terms, common));
         return new Analysis(terms, common, names(item.title() + ".\n" + item.body()),
                 MinHash.signature(item.body().isBlank() ? item.title() : item.body()));
+    }
+
+    private static void count(String term, boolean capitalised, int weight, Map<String, Integer> terms,
+            Map<String, Integer> common) {
+        if (term != null) {
+            terms.merge(term, weight, Integer::sum);
+            if (!capitalised) {
+                common.merge(term, 1, Integer::sum);
+            }
+        }
     }
 
     /** An item's counts by vocabulary id, ids in increasing order. */
     private record Counts(int[] ids, int[] counts) {
 
-        static Counts of(Map<String, Integer> byTerm, Map<String, Integer> vocabulary) {
+        /** From a term map and the vocabulary ids of its keys, in the map's order. */
+        static Counts of(Map<String, Integer> byTerm, int[] idsInOrder) {
             // (id, count) packed in a long sorts by id.
             long[] packed = new long[byTerm.size()];
             int k = 0;
-            for (Map.Entry<String, Integer> e : byTerm.entrySet()) {
-                packed[k++] = (long) vocabulary.get(e.getKey()) << 32 | e.getValue();
+            for (int count : byTerm.values()) {
+                packed[k] = (long) idsInOrder[k] << 32 | count;
+                k++;
             }
             Arrays.sort(packed);
             int[] ids = new int[packed.length];
@@ -172,10 +179,12 @@ final class StoryGrouper {
         // Names become ids too: pairs are compared by their shared rare names millions of times, as sorted ints.
         Map<String, Integer> nameVocabulary = new HashMap<>();
         names = new int[analyses.size()][];
+        int[][] termIds = new int[analyses.size()][];
+        int[][] commonIds = new int[analyses.size()][];
         for (int i = 0; i < analyses.size(); i++) {
             Analysis a = analyses.get(i);
-            a.terms().keySet().forEach(this::id);
-            a.commonTerms().keySet().forEach(this::id);
+            termIds[i] = ids(a.terms());
+            commonIds[i] = ids(a.commonTerms());
             int[] ids = new int[a.names().size()];
             int k = 0;
             for (String s : a.names()) {
@@ -192,9 +201,10 @@ final class StoryGrouper {
             }
         }
         nameFrequency = nf;
-        List<Counts> counts = analyses.parallelStream().map(a -> Counts.of(a.terms(), vocabulary)).toList();
-        List<Counts> commonCounts = analyses.parallelStream().map(a -> Counts.of(a.commonTerms(), vocabulary))
-                .toList();
+        List<Counts> counts = IntStream.range(0, analyses.size()).parallel()
+                .mapToObj(i -> Counts.of(analyses.get(i).terms(), termIds[i])).toList();
+        List<Counts> commonCounts = IntStream.range(0, analyses.size()).parallel()
+                .mapToObj(i -> Counts.of(analyses.get(i).commonTerms(), commonIds[i])).toList();
         int[] df = new int[vocabulary.size()];
         for (Counts c : counts) {
             for (int t : c.ids()) {
@@ -220,28 +230,14 @@ final class StoryGrouper {
         return SparseVector.ofSorted(c.ids(), w).unit();
     }
 
-    /** The text with every word that starts with a capital letter blanked out. */
-    static String withoutCapitalised(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
-                    j++;
-                }
-                if (!Character.isUpperCase(c)) {
-                    b.append(text, i, j);
-                }
-                i = j;
-            } else {
-                b.append(c);
-                i++;
-            }
+    /** The vocabulary ids of a term map's keys, in its order; a term not seen before gets the next id. */
+    private int[] ids(Map<String, Integer> byTerm) {
+        int[] out = new int[byTerm.size()];
+        int k = 0;
+        for (String term : byTerm.keySet()) {
+            out[k++] = id(term);
         }
-        return b.toString();
+        return out;
     }
 
     private int id(String term) {
@@ -433,7 +429,7 @@ final class StoryGrouper {
                     cos += a * weights[y];
                 }
             }
-            if (cos >= SAME_EVENT_COSINE || (cos >= RELATED_COSINE && sharedNames(i, j, rareNames) >= SHARED_NAMES)) {
+            if (cos >= SAME_EVENT_COSINE || (cos >= RELATED_COSINE && sharedNames(i, j, rareNames, SHARED_NAMES) >= SHARED_NAMES)) {
                 if (linked == out.length) {
                     out = Arrays.copyOf(out, 2 * linked);
                 }
@@ -453,14 +449,15 @@ final class StoryGrouper {
     }
 
     int sharedNames(int i, int j) {
-        return sharedNames(i, j, Math.max(RARE_MIN, (int) Math.ceil(RARE_SHARE * items.size())));
+        return sharedNames(i, j, Math.max(RARE_MIN, (int) Math.ceil(RARE_SHARE * items.size())), Integer.MAX_VALUE);
     }
 
-    private int sharedNames(int i, int j, int maxFrequency) {
+    /** The rare names items {@code i} and {@code j} share, counted up to {@code enough}. */
+    private int sharedNames(int i, int j, int maxFrequency, int enough) {
         int[] a = names[i];
         int[] b = names[j];
         int shared = 0;
-        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+        for (int x = 0, y = 0; x < a.length && y < b.length && shared < enough; ) {
             if (a[x] < b[y]) {
                 x++;
             } else if (a[x] > b[y]) {

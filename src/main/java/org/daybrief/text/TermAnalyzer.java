@@ -27,9 +27,33 @@ public final class TermAnalyzer {
         return new TermAnalyzer(Stopwords.forLanguage("en"), UnaryOperator.identity());
     }
 
+    /** Receives the words of a text in order, as {@link #scan} reads them. */
+    @FunctionalInterface
+    public interface WordSink {
+        /**
+         * @param term        the word's index term, or null for a stopword
+         * @param capitalised whether the word starts with a capital letter (a name, or a sentence's first word)
+         */
+        void word(String term, boolean capitalised);
+    }
+
     /** The content terms of {@code text}, in order, with repeats. */
     public List<String> terms(CharSequence text) {
         List<String> out = new ArrayList<>();
+        scan(text, (term, capitalised) -> {
+            if (term != null) {
+                out.add(term);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Reads {@code text} once and hands {@code sink} each word that can be a term (two or more characters, or a
+     * digit), in order: what {@link #terms} returns, plus stopwords (as null) and each word's capital. One pass
+     * serves callers that need several views of a text (all its terms, and those of its lower-case words).
+     */
+    public void scan(CharSequence text, WordSink sink) {
         TermMemo terms = memo.get();
         int n = text.length();
         int i = 0;
@@ -37,6 +61,7 @@ public final class TermAnalyzer {
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
+                boolean capitalised = Character.isUpperCase(c);
                 int len = 0;
                 while (i < n) {
                     c = text.charAt(i);
@@ -64,16 +89,12 @@ public final class TermAnalyzer {
                     }
                 }
                 if (len > 1 || Character.isDigit(word[0])) {
-                    String term = terms.term(word, len, analyzeWord);
-                    if (term != null) {
-                        out.add(term);
-                    }
+                    sink.word(terms.term(word, len, analyzeWord), capitalised);
                 }
             } else {
                 i++;
             }
         }
-        return out;
     }
 
     /** Lower-cases with the root locale; exposed for callers that build their own vocabularies. */

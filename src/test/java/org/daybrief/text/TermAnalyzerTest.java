@@ -49,6 +49,24 @@ class TermAnalyzerTest {
     }
 
     @Test
+    void scanGivesEachWordsTermOrStopwordAndItsCapital() {
+        TermAnalyzer english = new TermAnalyzer(Stopwords.forLanguage("en"), NlpModels.stemmer("en"));
+        List<String> seen = new java.util.ArrayList<>();
+        english.scan("The Council's vote: 9-4 for the new tram, said Mayor Lee.",
+                (term, capitalised) -> seen.add(term + (capitalised ? "^" : "")));
+        assertThat(seen).containsExactly("null^", "council^", "vote", "9-4", "null", "null", "null", "tram", "null",
+                "mayor^", "lee^");
+        // ("for", "the", "new" and "said" are stopwords.) terms() is scan() without stopwords and capitals
+        List<String> terms = new java.util.ArrayList<>();
+        english.scan(TRICKY, (term, capitalised) -> {
+            if (term != null) {
+                terms.add(term);
+            }
+        });
+        assertThat(terms).isEqualTo(english.terms(TRICKY));
+    }
+
+    @Test
     void memoThatGrowsAndIsEmptiedKeepsGivingTheSameTerms() {
         TermAnalyzer analyzer = new TermAnalyzer(Set.of("the"), w -> w + "_");
         Random random = new Random(42);
