@@ -278,6 +278,9 @@ final class StoryGrouper {
         }
         int rareNames = Math.max(RARE_MIN, (int) Math.ceil(RARE_SHARE * n));
         int[][] namePostings = namePostings();
+        int[][] rare = IntStream.range(0, n).parallel()
+                .mapToObj(i -> Arrays.stream(names[i]).filter(id -> nameFrequency[id] <= rareNames).toArray())
+                .toArray(int[][]::new);
         // Each of today's documents is compared with its candidates on every core, in blocks that each keep their
         // own scratch arrays; the links are then made in document order.
         int compareUpTo = Math.min(n, current);
@@ -285,11 +288,11 @@ final class StoryGrouper {
         long[] compared = new long[compareUpTo];
         int blockSize = Math.max(16, compareUpTo / (4 * Runtime.getRuntime().availableProcessors()) + 1);
         IntStream.range(0, (compareUpTo + blockSize - 1) / blockSize).parallel().forEach(block -> {
-            Scratch scratch = new Scratch(n, vocabulary.size());
+            Scratch scratch = new Scratch(n, vocabulary.size(), nameFrequency.length);
             for (int i = block * blockSize; i < Math.min(compareUpTo, (block + 1) * blockSize); i++) {
                 int[] candidates = n <= ALL_PAIRS_UP_TO ? IntStream.range(i + 1, n).toArray()
                         : candidates(i, top[i], postings, namePostings, maxPostings, scratch);
-                compared[i] = compare(i, candidates, nearPartners[i], rareNames, scratch, links);
+                compared[i] = compare(i, candidates, nearPartners[i], rare, scratch, links);
             }
         });
         long pairsCompared = 0;
@@ -310,18 +313,21 @@ final class StoryGrouper {
         return new Grouping(groups, earlier, pairsCompared);
     }
 
-    /** Per-thread work arrays of {@link #group()}: marks by document, and one vector spread out by term id. */
+    /** Per-thread work arrays of {@link #group()}: marks by document and by name, and one vector spread out by term id. */
     private static final class Scratch {
         final int[] candidate;
         final int[] nearDuplicate;
         final double[] spread;
+        /** By name id: {@code i + 1} while item {@code i}'s rare names are compared. */
+        final int[] rareName;
         int[] list = new int[256];
         int size;
 
-        Scratch(int documents, int terms) {
+        Scratch(int documents, int terms, int names) {
             candidate = new int[documents];
             nearDuplicate = new int[documents];
             spread = new double[terms];
+            rareName = new int[names];
         }
     }
 
@@ -401,11 +407,14 @@ final class StoryGrouper {
      * it links with in {@code links[i]}, and returns how many it compared. The cosine is {@link SparseVector#dot}'s,
      * bit for bit: the same products summed in the same (term id) order, read from {@code i}'s vector spread out.
      */
-    private long compare(int i, int[] candidates, int[] nearDuplicates, int rareNames, Scratch scratch,
+    private long compare(int i, int[] candidates, int[] nearDuplicates, int[][] rare, Scratch scratch,
             int[][] links) {
         int mark = i + 1;
         for (int j : nearDuplicates) {
             scratch.nearDuplicate[j] = mark;
+        }
+        for (int name : rare[i]) {
+            scratch.rareName[name] = mark;
         }
         SparseVector vi = vectors.get(i);
         for (int x = 0; x < vi.ids().length; x++) {
@@ -429,7 +438,7 @@ final class StoryGrouper {
                     cos += a * weights[y];
                 }
             }
-            if (cos >= SAME_EVENT_COSINE || (cos >= RELATED_COSINE && sharedNames(i, j, rareNames, SHARED_NAMES) >= SHARED_NAMES)) {
+            if (cos >= SAME_EVENT_COSINE || (cos >= RELATED_COSINE && sharesRareNames(rare[j], mark, scratch))) {
                 if (linked == out.length) {
                     out = Arrays.copyOf(out, 2 * linked);
                 }
@@ -443,21 +452,31 @@ final class StoryGrouper {
         return compared;
     }
 
+    /** Whether {@code names} holds at least {@value #SHARED_NAMES} of the rare names marked with {@code mark}. */
+    private static boolean sharesRareNames(int[] names, int mark, Scratch scratch) {
+        int shared = 0;
+        for (int name : names) {
+            if (scratch.rareName[name] == mark && ++shared == SHARED_NAMES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Similarity of two items, as the grouper sees it (for reports and tests). */
     double cosine(int i, int j) {
         return vectors.get(i).dot(vectors.get(j));
     }
 
     int sharedNames(int i, int j) {
-        return sharedNames(i, j, Math.max(RARE_MIN, (int) Math.ceil(RARE_SHARE * items.size())), Integer.MAX_VALUE);
+        return sharedNames(i, j, Math.max(RARE_MIN, (int) Math.ceil(RARE_SHARE * items.size())));
     }
 
-    /** The rare names items {@code i} and {@code j} share, counted up to {@code enough}. */
-    private int sharedNames(int i, int j, int maxFrequency, int enough) {
+    private int sharedNames(int i, int j, int maxFrequency) {
         int[] a = names[i];
         int[] b = names[j];
         int shared = 0;
-        for (int x = 0, y = 0; x < a.length && y < b.length && shared < enough; ) {
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
             if (a[x] < b[y]) {
                 x++;
             } else if (a[x] > b[y]) {
