@@ -579,14 +579,14 @@ final class StoryGrouper {
                         && Character.isDigit(c)))) {
                     j++;
                 }
-                String w = text.substring(i, j);
+                // Only the words kept become strings (most words are neither numbers nor names).
                 if (Character.isDigit(c)) {
-                    String digits = w.replace(",", "");
+                    String digits = text.substring(i, j).replace(",", "");
                     if (digits.length() >= 2) {
                         out.add(digits);
                     }
-                } else if (Character.isUpperCase(c) && !sentenceStart && w.length() > 1) {
-                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                } else if (Character.isUpperCase(c) && !sentenceStart && j - i > 1) {
+                    out.add(text.substring(i, j).toLowerCase(java.util.Locale.ROOT));
                 }
                 sentenceStart = false;
                 i = j;
