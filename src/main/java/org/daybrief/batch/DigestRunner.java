@@ -87,23 +87,13 @@ public class DigestRunner {
     private CompletableFuture<TextTools> textTools; // guarded by this
 
     /**
-     * The digest's language tools, loaded once and shared. Their POS model takes about half a second to read: the
-     * first call starts reading it in a thread of its own, so that a run's summarize step goes on meanwhile, and
-     * the digest step waits for it only if it is not read by then. A load that failed is tried again next time.
+     * The digest's language tools, loaded once and shared ({@link Preload}): their POS model is read in a thread of
+     * its own from the start of the run (run and backfill start it before the shell), so that the summarize step
+     * goes on meanwhile, and the digest step waits for it only if it is not read by then.
      */
     private synchronized CompletableFuture<TextTools> textTools() {
         if (textTools == null || textTools.isCompletedExceptionally()) {
-            CompletableFuture<TextTools> loading = new CompletableFuture<>();
-            Thread loader = new Thread(() -> {
-                try {
-                    loading.complete(TextTools.of(nlp));
-                } catch (RuntimeException | Error e) {
-                    loading.completeExceptionally(e);
-                }
-            }, "daybrief-pos-model");
-            loader.setDaemon(true);
-            loader.start();
-            textTools = loading;
+            textTools = Preload.textTools(nlp); // a load that failed is tried again
         }
         return textTools;
     }
