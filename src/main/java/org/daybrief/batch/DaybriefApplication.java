@@ -11,6 +11,6 @@ public class DaybriefApplication {
     /** OpenNLP models are loaded once per process and shared: loading is the slow part, use is thread-safe. */
     @Bean
     NlpModels nlpModels() {
-        return NlpModels.load();
+        return Preload.nlpModels();
     }
 }

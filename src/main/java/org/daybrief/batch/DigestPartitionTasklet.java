@@ -45,7 +45,7 @@ class DigestPartitionTasklet implements Tasklet {
         PartitionedRun run = day.run();
         JobSettings settings = run.settings();
         DigestTasklet digest = new DigestTasklet(settings, run.from(), run.to(), true, store,
-                new DigestAssembler(new RelativeLinks(run.workDir()), textTools.getObject()),
+                () -> new DigestAssembler(new RelativeLinks(run.workDir()), textTools.getObject()),
                 new DigestFiles(settings.output().dir(), renderer), new StageTimes());
         List<Path> written = new ArrayList<>();
         int stories = digest.writeDigest(day.date(), day.first(), written);

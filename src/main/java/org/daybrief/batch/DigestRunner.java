@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.daybrief.config.JobSettings;
@@ -82,20 +84,33 @@ public class DigestRunner {
         this.remote = remote;
     }
 
-    private volatile TextTools textTools;
+    private CompletableFuture<TextTools> textTools; // guarded by this
 
-    /** The digest's language tools (POS model loaded on first use, then shared). */
-    private TextTools textTools() {
-        TextTools t = textTools;
-        if (t == null) {
-            synchronized (this) {
-                if (textTools == null) {
-                    textTools = TextTools.of(nlp);
-                }
-                t = textTools;
-            }
+    /**
+     * The digest's language tools, loaded once and shared ({@link Preload}): their POS model is read in a thread of
+     * its own from the start of the run (run and backfill start it before the shell), so that the summarize step
+     * goes on meanwhile, and the digest step waits for it only if it is not read by then.
+     */
+    private synchronized CompletableFuture<TextTools> textTools() {
+        if (textTools == null || textTools.isCompletedExceptionally()) {
+            textTools = Preload.textTools(nlp); // a load that failed is tried again
         }
-        return t;
+        return textTools;
+    }
+
+    /** {@link #textTools()}, waited for; its failure as it was thrown. */
+    private TextTools loadedTextTools() {
+        try {
+            return textTools().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** One digest for one run date, with the job's window. */
@@ -159,6 +174,9 @@ public class DigestRunner {
             abandonStale(last);
         }
 
+        if (remote.isEmpty() || !backfill) {
+            textTools(); // read while the documents are summarised (a remote backfill's digests are the workers')
+        }
         StageTimes times = new StageTimes();
         Progress progress = Progress.forConsole(settings.name());
         try (DocumentParser parser = new DocumentParser(settings.limits(), settings.schedule().zone())) {
@@ -185,7 +203,7 @@ public class DigestRunner {
                         .toList();
             } else {
                 DigestTasklet digest = new DigestTasklet(settings, from, to, backfill, store,
-                        new DigestAssembler(new RelativeLinks(workDir), textTools()), files, times);
+                        () -> new DigestAssembler(new RelativeLinks(workDir), loadedTextTools()), files, times);
                 steps.next(new StepBuilder("digest", repository).tasklet(digest, transactions).build());
                 written = digest::written;
             }

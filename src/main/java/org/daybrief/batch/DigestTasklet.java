@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.daybrief.ingest.SkippedDocument;
 import org.daybrief.config.JobSettings;
 import org.daybrief.config.PublicUrl;
@@ -36,7 +37,8 @@ class DigestTasklet implements Tasklet {
     private final LocalDate to;
     private final boolean onlyDatesWithDocuments;
     private final StateStore store;
-    private final DigestAssembler assembler;
+    private final Supplier<DigestAssembler> assemblerFactory;
+    private DigestAssembler assembler;
     private final DigestFiles files;
     private final StageTimes times;
     private volatile List<Path> written = List.of();
@@ -44,15 +46,16 @@ class DigestTasklet implements Tasklet {
     /**
      * @param onlyDatesWithDocuments true for a backfill: days without documents get no digest; false for a run of
      *                               one date, whose digest is written even when nothing is new
+     * @param assembler              makes the digests' assembler, once, when the first day is built
      */
     DigestTasklet(JobSettings job, LocalDate from, LocalDate to, boolean onlyDatesWithDocuments, StateStore store,
-            DigestAssembler assembler, DigestFiles files, StageTimes times) {
+            Supplier<DigestAssembler> assembler, DigestFiles files, StageTimes times) {
         this.job = job;
         this.from = from;
         this.to = to;
         this.onlyDatesWithDocuments = onlyDatesWithDocuments;
         this.store = store;
-        this.assembler = assembler;
+        this.assemblerFactory = assembler;
         this.files = files;
         this.times = times;
     }
@@ -169,9 +172,20 @@ class DigestTasklet implements Tasklet {
     }
 
     private Digest assemble(DayInput day) {
-        return assembler.assemble(job.name(), day.date(), job.titleFor(day.date()),
+        return assembler().assemble(job.name(), day.date(), job.titleFor(day.date()),
                 files.digestDirectory(job.name(), day.date()), day.documents(), day.earlier(), day.skipped(),
                 job.maxStories());
+    }
+
+    /**
+     * The assembler, made when the first day is built: its language tools may still be loading in the background
+     * (DigestRunner starts them with the run) while the documents are summarised and the first day is read.
+     */
+    private synchronized DigestAssembler assembler() {
+        if (assembler == null) {
+            assembler = assemblerFactory.get();
+        }
+        return assembler;
     }
 
     private int write(Digest digest, List<Path> paths) throws Exception {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.daybrief.config.JobSettings;
 import org.daybrief.source.SourceContext;
 import org.daybrief.source.Sources;
+import org.daybrief.source.WebEntry;
 import org.daybrief.source.imap.MailboxContext;
 import org.daybrief.source.imap.MailboxReader;
 import org.daybrief.source.web.HttpFetcher;
@@ -40,8 +41,12 @@ class RunSources {
      *                 only such a run keeps its place in a mailbox and marks or moves what it read
      */
     Sources forRun(JobSettings job, boolean takesNew) {
-        return new Sources(new SourceContext(job.name(), job.limits(), job.schedule().zone(),
-                new HttpFetcher(job.web(), job.limits().maxFileBytes(), httpCache), health,
+        // A job of files and mailboxes only gets no HTTP client: Java 17's cannot be closed, and its selector
+        // thread, waiting in the kernel, held the JVM's exit back by 0.3 s (the JVM waits that long for threads
+        // running native code to stop), besides the TLS set-up its creation costs.
+        HttpFetcher http = job.sources().stream().anyMatch(WebEntry.class::isInstance)
+                ? new HttpFetcher(job.web(), job.limits().maxFileBytes(), httpCache) : null;
+        return new Sources(new SourceContext(job.name(), job.limits(), job.schedule().zone(), http, health,
                 new MailboxContext(new MailboxReader(IMAP_TIMEOUT), mailboxStates, System::getenv, takesNew)));
     }
 

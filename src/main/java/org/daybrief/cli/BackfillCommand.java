@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.daybrief.batch.DigestRunner;
+import org.daybrief.batch.Preload;
 import org.daybrief.batch.RunReport;
 import org.daybrief.config.JobSettings;
 import picocli.CommandLine.Command;
@@ -48,6 +49,9 @@ final class BackfillCommand implements Callable<Integer> {
         if (last.isBefore(first)) {
             throw new UsageException("--to " + last + " is before --from " + first
                     + " (fix: swap them)");
+        }
+        if (!remote) {
+            Preload.forDigests(); // while the shell starts (a remote backfill's digests are the workers')
         }
         try (var context = Jobs.startSpring(spec, RemoteMode.profiles(remote))) {
             RunReport report = context.getBean(DigestRunner.class).backfill(settings, first, last, force);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.daybrief.batch.DigestRunner;
+import org.daybrief.batch.Preload;
 import org.daybrief.batch.RunReport;
 import org.daybrief.config.JobFileLoader;
 import org.daybrief.config.JobSettings;
@@ -50,6 +51,7 @@ final class RunCommand implements Callable<Integer> {
         RemoteMode.requireFilesOnly(remote, jobs);
         LocalDate runDate = date == null ? null : Jobs.date("--date", date);
         List<RunReport> reports = new ArrayList<>();
+        Preload.forDigests(); // while the shell starts
         try (ConfigurableApplicationContext context = Jobs.startSpring(spec, RemoteMode.profiles(remote))) {
             DigestRunner runner = context.getBean(DigestRunner.class);
             for (JobSettings settings : jobs) {

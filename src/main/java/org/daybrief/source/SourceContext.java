@@ -13,7 +13,8 @@ import org.daybrief.source.web.HttpFetcher;
  * @param job    the job's name
  * @param limits the job's input limits: a fetched page or message larger than a file may be is skipped the same way
  * @param zone   the job's zone, for dates given without one
- * @param http   the run's HTTP client (feeds and pages): polite per host, with conditional GET
+ * @param http   the run's HTTP client (feeds and pages): polite per host, with conditional GET (null when the job
+ *               names no URL)
  * @param health where each source's success or failure in this run is kept
  * @param mailboxes how mailboxes are read (IMAP client, the place kept in each); null when the run reads none
  */

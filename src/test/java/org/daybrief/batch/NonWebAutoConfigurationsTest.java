@@ -17,12 +17,13 @@ class NonWebAutoConfigurationsTest {
         "org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
         "org.springframework.boot.mail.autoconfigure.MailHealthContributorAutoConfiguration",
-        "org.springframework.boot.batch.autoconfigure.observation.BatchObservationAutoConfiguration"};
+        "org.springframework.boot.batch.autoconfigure.observation.BatchObservationAutoConfiguration",
+        "org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration"};
 
     @Test
     void aNonWebShellKeepsBatchDatabaseAndMailButNotTheWebActuatorOrMetrics() {
         boolean[] kept = filter("none").match(CANDIDATES, null);
-        assertThat(kept).containsExactly(true, true, true, false, false, false, false, false, false, false);
+        assertThat(kept).containsExactly(true, true, true, false, false, false, false, false, false, false, false);
     }
 
     @Test
