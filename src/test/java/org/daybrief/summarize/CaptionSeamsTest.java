@@ -151,4 +151,21 @@ class CaptionSeamsTest {
         assertThat(units("Critics noted a new show of It for the remarks that the president made on Monday."))
                 .hasSize(1);
     }
+
+    @Test
+    void aCaptionNamingSomeoneEndsWhereTheNextSentenceNamesThemAgainWithAVerb() {
+        assertThat(units("Midfielder Tom Baker holds his head after missing a penalty in the second half Baker was "
+                + "later taken off with ten minutes left."))
+                .containsExactly("Midfielder Tom Baker holds his head after missing a penalty in the second half",
+                        "Baker was later taken off with ten minutes left.");
+        assertThat(units("Anna Price lost four stone after a stranger on the train asked when her baby was due "
+                + "Anna had tried every diet for ten years.")).hasSize(2);
+        // A name after a role, a verb in -ed or -s, or after "to" is running text; so is a name not named before.
+        assertThat(List.of(
+                "Tom Baker missed a penalty in the second half and the home goalkeeper Baker was booked for dissent.",
+                "Tom Baker missed a penalty in the second half before the referee showed Baker was to blame.",
+                "Tom Baker missed a penalty in the second half but the footage failed to prove Baker was fouled.",
+                "The bus was travelling from the station to the coast late at night Smith was the driver."))
+                .allSatisfy(text -> assertThat(units(text)).hasSize(1));
+    }
 }
