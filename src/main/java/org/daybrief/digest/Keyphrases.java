@@ -334,7 +334,7 @@ final class Keyphrases {
         String[] tags = joined.tags();
         String[] words = new String[tokens.length];
         for (int k = 0; k < tokens.length; k++) {
-            words[k] = withoutPossessive(tokens[k]);
+            words[k] = Words.withoutPossessive(tokens[k]);
         }
         boolean capitals = capitalNouns(tokens, tags);
         Set<String> links = nouns != null ? NounEvidence.links(language)
@@ -577,15 +577,6 @@ final class Keyphrases {
         }
         return at >= 0 && at < k
                 && tokens[at].codePoints().allMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL);
-    }
-
-    /** The word without an English or German possessive ending ("museum's", "museum\u2019s"). */
-    private static String withoutPossessive(String token) {
-        int n = token.length();
-        if (n > 3 && (token.endsWith("'s") || token.endsWith("\u2019s"))) {
-            return token.substring(0, n - 2);
-        }
-        return token;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.daybrief.text.Sentence;
 import org.daybrief.text.Stopwords;
+import org.daybrief.text.Words;
 
 /**
  * Cuts photo captions out of the sentences they were glued to. News pages given as plain text put a caption
@@ -399,13 +400,13 @@ public final class CaptionSeams {
         }
         String verb = m.group(2);
         List<String> name = words(m.group(1));
-        String surname = withoutPossessive(name.get(name.size() - 1));
+        String surname = Words.withoutPossessive(name.get(name.size() - 1));
         if (!FINITE.contains(verb) && !(verb.length() > 4 && verb.endsWith("ed")) || surname.length() < 3
                 || openers.contains(surname.toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (String w : before) {
-            if (withoutPossessive(w).equals(surname)) {
+            if (Words.withoutPossessive(w).equals(surname)) {
                 return true;
             }
         }
@@ -419,10 +420,6 @@ public final class CaptionSeams {
             }
         }
         return false;
-    }
-
-    private static String withoutPossessive(String word) {
-        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
     }
 
     /** A capital, then small letters only ("However", not "HOWEVER" or "IT"). */

@@ -51,4 +51,13 @@ public final class Words {
             }
         }
     }
+
+    /** The word without an English or German possessive ending ("museum's", "museum\u2019s"). */
+    public static String withoutPossessive(String word) {
+        int n = word.length();
+        if (n > 3 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
+            return word.substring(0, n - 2);
+        }
+        return word;
+    }
 }
