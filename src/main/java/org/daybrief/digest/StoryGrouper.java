@@ -313,7 +313,10 @@ final class StoryGrouper {
         return new Grouping(groups, earlier, pairsCompared);
     }
 
-    /** Per-thread work arrays of {@link #group()}: marks by document and by name, and one vector spread out by term id. */
+    /**
+     * Per-thread work arrays of {@link #group()}: marks by document and by name id, and one vector spread out by
+     * term id.
+     */
     private static final class Scratch {
         final int[] candidate;
         final int[] nearDuplicate;
