@@ -142,11 +142,25 @@ public final class CaptionSeams {
 
     /** {@code sentences} of {@code body} with each glued caption cut off the sentence it was glued to. */
     public List<Sentence> split(String body, List<Sentence> sentences) {
+        return cut(body, sentences).sentences();
+    }
+
+    /**
+     * The sentences {@link #split} gives, each with its {@link Redundancy#analyse analysis} in this language where
+     * the cutting worked it out (null for the last piece of a sentence that was cut), so that scoring need not
+     * analyse them again.
+     */
+    public record Cut(List<Sentence> sentences, List<Redundancy.Analysed> analysed) {
+    }
+
+    /** {@link #split}, with the analyses worked out on the way. */
+    public Cut cut(String body, List<Sentence> sentences) {
         List<Redundancy.Analysed> analysed = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             analysed.add(redundancy.analyse(s.of(body)));
         }
         List<Sentence> out = new ArrayList<>(sentences.size());
+        List<Redundancy.Analysed> outAnalysed = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             int from = s.start();
@@ -156,12 +170,15 @@ public final class CaptionSeams {
             for (int[] cut = nextCut(body, from, s.end(), others); cut != null;
                     cut = nextCut(body, from, s.end(), others)) {
                 out.add(new Sentence(from, cut[0]));
-                others.add(redundancy.analyse(body.substring(from, cut[0])));
+                Redundancy.Analysed piece = redundancy.analyse(body.substring(from, cut[0]));
+                others.add(piece);
+                outAnalysed.add(piece);
                 from = cut[1];
             }
             out.add(new Sentence(from, s.end()));
+            outAnalysed.add(from == s.start() ? analysed.get(i) : null);
         }
-        return out;
+        return new Cut(out, java.util.Collections.unmodifiableList(outAnalysed));
     }
 
     /**
@@ -175,19 +192,43 @@ public final class CaptionSeams {
         int[] repeated = null;
         double bestCopy = 0;
         int[] label = earlier(labelSeam(body, from, end), placeSeam(body, from, end));
+        // The stretch is read once, its words and its content words; each seam takes those on either side of it.
+        String text = body.substring(from, end);
+        List<String> words = new ArrayList<>();
+        List<Integer> wordEnds = new ArrayList<>();
+        List<Integer> wordStarts = new ArrayList<>();
+        for (Matcher m = WORD.matcher(text); m.find(); ) {
+            words.add(m.group());
+            wordStarts.add(from + m.start());
+            wordEnds.add(from + m.end());
+        }
+        Redundancy.Spans spans = null;
+        int wordsBefore = 0;
+        int firstAfter = 0;
         while (seam.find()) {
             if (label != null && seam.start() >= label[0]) {
                 break;
             }
-            List<String> before = words(body.substring(from, seam.start()));
-            List<String> after = words(body.substring(seam.end(), end));
+            // A seam is white space: no word reaches over it.
+            while (wordsBefore < words.size() && wordEnds.get(wordsBefore) <= seam.start()) {
+                wordsBefore++;
+            }
+            firstAfter = Math.max(firstAfter, wordsBefore);
+            while (firstAfter < words.size() && wordStarts.get(firstAfter) < seam.end()) {
+                firstAfter++;
+            }
+            List<String> before = words.subList(0, wordsBefore);
+            List<String> after = words.subList(firstAfter, words.size());
             if (before.size() < MIN_PIECE_WORDS || after.size() < MIN_PIECE_WORDS) {
                 continue;
             }
             int[] here = {seam.start(), seam.end()};
-            Redundancy.Analysed piece = redundancy.analyse(body.substring(from, seam.start()));
+            if (spans == null) {
+                spans = redundancy.spans(text);
+            }
+            Redundancy.Analysed piece = spans.between(0, seam.start() - from);
             if (piece.words().size() >= MIN_COPY_WORDS) {
-                if (Redundancy.contained(piece, redundancy.analyse(body.substring(seam.end(), end))) >= SELF_COPY) {
+                if (Redundancy.contained(piece, spans.between(seam.end() - from, text.length())) >= SELF_COPY) {
                     repeated = here; // the same caption twice in a row ("X at Y X at Y in Z ...")
                 }
                 for (Redundancy.Analysed other : others) {
@@ -344,8 +385,9 @@ public final class CaptionSeams {
         if (other.words().size() < MIN_PIECE_WORDS) {
             return 0;
         }
-        double in = Redundancy.contained(piece, other);
-        double back = Redundancy.contained(other, piece);
+        int shared = Redundancy.shared(piece, other); // one count serves both directions
+        double in = piece.words().isEmpty() ? 0 : (double) shared / piece.words().size();
+        double back = (double) shared / other.words().size();
         return in < Redundancy.REPEAT_OVERLAP || back < COPIED_SHARE ? 0 : 2 * in * back / (in + back);
     }
 

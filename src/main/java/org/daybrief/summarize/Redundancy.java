@@ -1,11 +1,13 @@
 package org.daybrief.summarize;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.daybrief.text.Stopwords;
@@ -124,45 +126,284 @@ public final class Redundancy {
      * A sentence's content words and, among them, its facts: numbers, and words written with a capital other than
      * the sentence's first (names, as far as casing tells).
      */
-    public record Analysed(Set<String> words, Set<String> facts) {
+    public static final class Analysed {
+        private final Set<String> words;
+        private final Set<String> facts;
+        /** The words ordered by hash code, and their hash codes: two sentences' shared words in one merge. */
+        private final String[] byHash;
+        private final int[] hashes;
+
+        public Analysed(Set<String> words, Set<String> facts) {
+            this.words = Set.copyOf(words);
+            this.facts = Set.copyOf(facts);
+            this.byHash = this.words.toArray(String[]::new);
+            java.util.Arrays.sort(byHash, Comparator.comparingInt(String::hashCode).thenComparing(w -> w));
+            this.hashes = new int[byHash.length];
+            for (int k = 0; k < byHash.length; k++) {
+                hashes[k] = byHash[k].hashCode();
+            }
+        }
+
+        public Set<String> words() {
+            return words;
+        }
+
+        public Set<String> facts() {
+            return facts;
+        }
+
+        /** How many words the two have in common (the size of their intersection). */
+        int shared(Analysed other) {
+            int[] a = hashes;
+            int[] b = other.hashes;
+            int i = 0;
+            int j = 0;
+            int shared = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] < b[j]) {
+                    i++;
+                } else if (a[i] > b[j]) {
+                    j++;
+                } else {
+                    // Words with one hash code: compared by their characters.
+                    int h = a[i];
+                    int iEnd = i;
+                    while (iEnd < a.length && a[iEnd] == h) {
+                        iEnd++;
+                    }
+                    int jEnd = j;
+                    while (jEnd < b.length && b[jEnd] == h) {
+                        jEnd++;
+                    }
+                    for (int x = i; x < iEnd; x++) {
+                        for (int y = j; y < jEnd; y++) {
+                            if (byHash[x].equals(other.byHash[y])) {
+                                shared++;
+                                break;
+                            }
+                        }
+                    }
+                    i = iEnd;
+                    j = jEnd;
+                }
+            }
+            return shared;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Analysed a && words.equals(a.words) && facts.equals(a.facts);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * words.hashCode() + facts.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Analysed[words=" + words + ", facts=" + facts + "]";
+        }
     }
 
     /** Analyses once for many comparisons ({@link #restates(Analysed, Analysed)}). */
     public Analysed analyse(String sentence) {
         String s = sentence == null ? "" : sentence;
-        s = DOTTED_ACRONYM.matcher(s).replaceAll(m -> m.group(1).replace(".", "") + " ");
-        s = GLUED_MAGNITUDE.matcher(s).replaceAll(m -> m.group(1) + " " + MAGNITUDES.get(
-                m.group(2).toLowerCase(Locale.ROOT)));
-        Set<String> names = new HashSet<>();
-        Set<String> words = new HashSet<>();
-        Matcher raw = WORD.matcher(s);
-        int index = 0;
+        return spans(s).between(0, s.length());
+    }
+
+    /**
+     * {@code text} read once for the analyses of its stretches: {@code spans(text).between(a, b)} is
+     * {@code analyse(text.substring(a, b))} for {@code a} and {@code b} at white space or the text's ends, which
+     * {@link CaptionSeams} asks for at every seam of a sentence (read again at each, the sentence cost the
+     * summariser half its time).
+     */
+    public Spans spans(String text) {
+        // The rewrites never reach over white space, so a stretch cut at white space rewrites as the whole text does.
+        Rewritten acronyms = mayHaveDottedAcronym(text)
+                ? Rewritten.of(text, null, DOTTED_ACRONYM, m -> m.group(1).replace(".", "") + " ")
+                : Rewritten.of(text, null, null, null);
+        Rewritten s = mayHaveGluedMagnitude(acronyms.text())
+                ? Rewritten.of(acronyms.text(), acronyms.origin(), GLUED_MAGNITUDE,
+                    m -> m.group(1) + " " + MAGNITUDES.get(m.group(2).toLowerCase(Locale.ROOT)))
+                : acronyms;
+        List<String[]> normals = new ArrayList<>();
+        List<Boolean> capitals = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        Matcher raw = WORD.matcher(s.text());
+        List<String> parts = new ArrayList<>();
         while (raw.find()) {
             String word = raw.group();
+            parts.clear();
             String acronym = STOPWORD_ACRONYMS.get(word);
-            boolean name = index > 0 && Character.isUpperCase(word.codePointAt(0)); // not the sentence's first word
-            index++;
-            List<String> parts = new ArrayList<>();
             if (acronym != null) {
                 parts.add(acronym);
             } else {
-                Matcher tokens = token.matcher(word.toLowerCase(Locale.ROOT));
-                while (tokens.find()) {
-                    parts.add(tokens.group());
-                }
+                tokens(word.toLowerCase(Locale.ROOT), parts);
             }
+            List<String> kept = new ArrayList<>(parts.size());
             for (String t : parts) {
                 String normal = NUMBER_WORDS.getOrDefault(t, t);
-                if (stopwords.contains(normal)) {
-                    continue;
-                }
-                words.add(normal);
-                if (name || Character.isDigit(normal.charAt(0))) {
-                    names.add(normal);
+                if (!stopwords.contains(normal)) {
+                    kept.add(normal);
                 }
             }
+            normals.add(kept.toArray(String[]::new));
+            capitals.add(Character.isUpperCase(word.codePointAt(0)));
+            starts.add(s.origin()[raw.start()]);
         }
-        return new Analysed(Set.copyOf(words), Set.copyOf(names));
+        return new Spans(normals.toArray(String[][]::new), capitals, starts);
+    }
+
+    /** Whether {@link #DOTTED_ACRONYM} may match: a full stop after a capital letter (most sentences have none). */
+    private static boolean mayHaveDottedAcronym(String text) {
+        for (int i = text.indexOf('.', 1); i > 0; i = text.indexOf('.', i + 1)) {
+            if (Character.getType(text.codePointBefore(i)) == Character.UPPERCASE_LETTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #GLUED_MAGNITUDE} may match: a digit and then m, b, k or t in either case. */
+    private static boolean mayHaveGluedMagnitude(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && "mMbBkKtT".indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The language's tokens of a lower-cased word: {@code [a-z0-9]+} runs in English, read without a regex. */
+    private void tokens(String lower, List<String> out) {
+        if (token != ENGLISH_TOKEN) {
+            Matcher tokens = token.matcher(lower);
+            while (tokens.find()) {
+                out.add(tokens.group());
+            }
+            return;
+        }
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            if (!isEnglishTokenChar(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isEnglishTokenChar(lower.charAt(j))) {
+                j++;
+            }
+            out.add(i == 0 && j == n ? lower : lower.substring(i, j));
+            i = j;
+        }
+    }
+
+    private static boolean isEnglishTokenChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /** A text after a rewrite, with the offset in the original text of each of its characters (and of its end). */
+    private record Rewritten(String text, int[] origin) {
+
+        /** {@code text} with each match of {@code pattern} (none if null) replaced; {@code origin} maps {@code text} back (null: itself). */
+        static Rewritten of(String text, int[] origin, Pattern pattern, Function<Matcher, String> replace) {
+            Matcher m = pattern == null ? null : pattern.matcher(text);
+            if (m == null || !m.find()) {
+                return new Rewritten(text, origin != null ? origin : identity(text.length()));
+            }
+            StringBuilder out = new StringBuilder(text.length() + 16);
+            int[] map = new int[text.length() + 64];
+            int last = 0;
+            do {
+                for (int i = last; i < m.start(); i++) {
+                    map = put(map, out.length(), at(origin, i));
+                    out.append(text.charAt(i));
+                }
+                // Characters written in place of a match stand where the match started.
+                String replacement = replace.apply(m);
+                for (int i = 0; i < replacement.length(); i++) {
+                    map = put(map, out.length(), at(origin, m.start()));
+                    out.append(replacement.charAt(i));
+                }
+                last = m.end();
+            } while (m.find());
+            for (int i = last; i <= text.length(); i++) {
+                map = put(map, out.length() + i - last, at(origin, i));
+            }
+            out.append(text, last, text.length());
+            return new Rewritten(out.toString(), java.util.Arrays.copyOf(map, out.length() + 1));
+        }
+
+        private static int at(int[] origin, int i) {
+            return origin == null ? i : origin[i];
+        }
+
+        private static int[] put(int[] map, int i, int value) {
+            int[] out = i < map.length ? map : java.util.Arrays.copyOf(map, 2 * map.length + i);
+            out[i] = value;
+            return out;
+        }
+
+        private static int[] identity(int length) {
+            int[] map = new int[length + 1];
+            for (int i = 0; i <= length; i++) {
+                map[i] = i;
+            }
+            return map;
+        }
+    }
+
+    /** A text's words as {@link #analyse} reads them, each with its content tokens and where it starts. */
+    public static final class Spans {
+        private final String[][] normals;
+        private final boolean[] capitalised;
+        private final int[] starts;
+
+        private Spans(String[][] normals, List<Boolean> capitalised, List<Integer> starts) {
+            this.normals = normals;
+            this.capitalised = new boolean[capitalised.size()];
+            this.starts = new int[starts.size()];
+            for (int k = 0; k < this.starts.length; k++) {
+                this.capitalised[k] = capitalised.get(k);
+                this.starts[k] = starts.get(k);
+            }
+        }
+
+        /** {@code analyse(text.substring(from, to))}, for {@code from} and {@code to} at white space or the ends. */
+        public Analysed between(int from, int to) {
+            int first = firstAtOrAfter(from);
+            int end = firstAtOrAfter(to);
+            Set<String> words = new HashSet<>();
+            Set<String> names = new HashSet<>();
+            for (int k = first; k < end; k++) {
+                boolean name = k > first && capitalised[k]; // not the stretch's first word
+                for (String normal : normals[k]) {
+                    words.add(normal);
+                    if (name || Character.isDigit(normal.charAt(0))) {
+                        names.add(normal);
+                    }
+                }
+            }
+            return new Analysed(words, names);
+        }
+
+        /** The first word starting at or after {@code offset} (a rewrite's words share its start: the first of them). */
+        private int firstAtOrAfter(int offset) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /** {@link #overlap(String, String)} of analysed sentences. */
@@ -170,18 +411,17 @@ public final class Redundancy {
         return a.words().size() <= b.words().size() ? contained(a, b) : contained(b, a);
     }
 
+    /** How many content words the two have in common. */
+    public static int shared(Analysed a, Analysed b) {
+        return a.shared(b);
+    }
+
     /** Share (0 to 1) of {@code part}'s content words that {@code whole} has; 0 when {@code part} has none. */
     public static double contained(Analysed part, Analysed whole) {
         if (part.words().isEmpty()) {
             return 0;
         }
-        int shared = 0;
-        for (String w : part.words()) {
-            if (whole.words().contains(w)) {
-                shared++;
-            }
-        }
-        return (double) shared / part.words().size();
+        return (double) part.shared(whole) / part.words().size();
     }
 
     /** {@link #restates(String, String)} of analysed sentences. */

@@ -53,6 +53,15 @@ public final class ScoringContext {
      */
     public ScoringContext(String title, String body, List<Sentence> sentences, TermAnalyzer analyzer,
                           Redundancy redundancy) {
+        this(title, body, sentences, analyzer, redundancy, null);
+    }
+
+    /**
+     * As {@link #ScoringContext(String, String, List, TermAnalyzer, Redundancy)}, with the sentences' analyses in
+     * {@code redundancy}'s language where they are known already (null entries, or a null list, where not).
+     */
+    public ScoringContext(String title, String body, List<Sentence> sentences, TermAnalyzer analyzer,
+                          Redundancy redundancy, List<Redundancy.Analysed> known) {
         this.redundancy = java.util.Objects.requireNonNull(redundancy, "redundancy");
         int n = sentences.size();
         this.texts = new ArrayList<>(n);
@@ -71,6 +80,9 @@ public final class ScoringContext {
         }
         this.candidates = new boolean[n];
         this.analysed = new Redundancy.Analysed[n];
+        if (known != null && known.size() == n) {
+            known.toArray(analysed);
+        }
         for (int i = 0; i < n; i++) {
             candidates[i] = !Boilerplate.isBoilerplate(texts.get(i), title, wordCounts[i])
                     && !(i + 1 < n && Boilerplate.isUnterminated(texts.get(i))

@@ -65,8 +65,22 @@ public final class Summarizer {
         Prepared prepare(String body);
     }
 
-    /** A body split into sentences, with its language and analyzer. */
-    public record Prepared(String language, boolean fallbackSplitter, List<Sentence> sentences, TermAnalyzer analyzer) {
+    /**
+     * A body split into sentences, with its language and analyzer, and the sentences' {@link Redundancy} analyses in
+     * that language where the splitting worked them out (null entries, or a null list, where not).
+     */
+    public record Prepared(String language, boolean fallbackSplitter, List<Sentence> sentences, TermAnalyzer analyzer,
+                           List<Redundancy.Analysed> analysed) {
+
+        /** Without analyses: scoring works them out. */
+        public Prepared(String language, boolean fallbackSplitter, List<Sentence> sentences, TermAnalyzer analyzer) {
+            this(language, fallbackSplitter, sentences, analyzer, null);
+        }
+
+        /** Sentences cut at their caption seams, with the analyses the cutting made. */
+        static Prepared of(String language, boolean fallbackSplitter, CaptionSeams.Cut cut, TermAnalyzer analyzer) {
+            return new Prepared(language, fallbackSplitter, cut.sentences(), analyzer, cut.analysed());
+        }
     }
 
     private final Preprocessor preprocessor;
@@ -118,8 +132,8 @@ public final class Summarizer {
     public static Preprocessor preprocessor(NlpModels nlp, String declared) {
         return body -> {
             NlpModels.SplitText split = nlp.split(body, declared);
-            return new Prepared(split.language(), split.fallbackSplitter(),
-                    CaptionSeams.forLanguage(split.language()).split(body, split.sentences()),
+            return Prepared.of(split.language(), split.fallbackSplitter(),
+                    CaptionSeams.forLanguage(split.language()).cut(body, split.sentences()),
                     nlp.termAnalyzer(split.language()));
         };
     }
@@ -141,7 +155,7 @@ public final class Summarizer {
         RuleBasedSplitter splitter = new RuleBasedSplitter("en");
         TermAnalyzer analyzer = TermAnalyzer.simple();
         CaptionSeams seams = CaptionSeams.forLanguage("en");
-        return create(body -> new Prepared("en", true, seams.split(body, splitter.split(body)), analyzer), method);
+        return create(body -> Prepared.of("en", true, seams.cut(body, splitter.split(body)), analyzer), method);
     }
 
     /** The summariser for a method name with any preprocessor. */
@@ -228,7 +242,7 @@ public final class Summarizer {
 
     private static ScoringContext context(String title, String body, Prepared prepared) {
         return new ScoringContext(title, body, prepared.sentences(), prepared.analyzer(),
-                Redundancy.forLanguage(prepared.language()));
+                Redundancy.forLanguage(prepared.language()), prepared.analysed());
     }
 
     private Summary run(String title, String body, Prepared prepared, int maxSentences, int maxWords) {

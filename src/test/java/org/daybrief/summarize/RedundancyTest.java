@@ -56,4 +56,33 @@ class RedundancyTest {
         assertThat(german.contentWords("Der Stadtrat stimmte für die Verlängerung"))
                 .containsExactlyInAnyOrder("stadtrat", "stimmte", "verlängerung");
     }
+
+    @Test
+    void aStretchCutAtWhiteSpaceIsAnalysedAsItsOwnText() {
+        String text = "Officials said the U.S. firm paid $610m to Acme Corp last year The deal Was signed 5m times";
+        Redundancy.Spans spans = redundancy.spans(text);
+        for (int cut = 0; cut < text.length(); cut++) {
+            if (text.charAt(cut) != ' ') {
+                continue;
+            }
+            // The word after the cut opens its stretch: a capital there makes no name ("The", "Was").
+            assertThat(spans.between(0, cut)).isEqualTo(redundancy.analyse(text.substring(0, cut)));
+            assertThat(spans.between(cut + 1, text.length())).isEqualTo(redundancy.analyse(text.substring(cut + 1)));
+        }
+        assertThat(spans.between(0, text.length())).isEqualTo(redundancy.analyse(text));
+        assertThat(redundancy.analyse(text.substring(text.indexOf("The deal"))).facts()).containsExactly("5");
+        assertThat(redundancy.analyse(text).facts()).containsExactlyInAnyOrder("us_", "610", "acme", "corp", "5");
+    }
+
+    @Test
+    void sharedWordsAreCountedByTheirCharactersEvenWhenHashCodesCollide() {
+        // "Aa" and "BB" have one hash code; so do "AaAa", "BBBB", "AaBB" and "BBAa".
+        Redundancy.Analysed a = new Redundancy.Analysed(java.util.Set.of("Aa", "AaAa", "BBAa", "plant"),
+                java.util.Set.of());
+        Redundancy.Analysed b = new Redundancy.Analysed(java.util.Set.of("BB", "BBBB", "BBAa", "AaAa", "plant"),
+                java.util.Set.of());
+        assertThat(Redundancy.shared(a, b)).isEqualTo(3); // AaAa, BBAa, plant; not Aa
+        assertThat(Redundancy.contained(a, b)).isEqualTo(0.75);
+        assertThat(Redundancy.contained(b, a)).isEqualTo(0.6);
+    }
 }
