@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.apache.tika.mime.MimeTypes;
 import org.daybrief.digest.TextTools;
 import org.daybrief.text.NlpModels;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a run reads once per process and can read in the background: the digest's language tools (their POS model,
@@ -22,6 +23,9 @@ public final class Preload {
 
     /** Starts reading, in daemon threads, what a run that builds its digests here needs. */
     public static void forDigests() {
+        // SLF4J starts here, on the caller's thread: started by the first log call of the threads below, it would
+        // queue the calls made meanwhile by the other and replay them with a three-line "SLF4J(W)" warning.
+        LoggerFactory.getILoggerFactory();
         textTools(nlpModels());
         // Kept by Tika for the process; synchronized there, so the first document waits for this read, not another.
         inBackground("daybrief-preload-media-types", MimeTypes::getDefaultMimeTypes);
