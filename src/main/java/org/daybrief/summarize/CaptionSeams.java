@@ -153,11 +153,25 @@ public final class CaptionSeams {
     public record Cut(List<Sentence> sentences, List<Redundancy.Analysed> analysed) {
     }
 
+    /**
+     * A sentence read once ({@link Redundancy#spans}) that starts at {@code start} in the body: the analysis of any
+     * stretch of it cut at white space, in body offsets (seams and cuts are white space).
+     */
+    private record Stretches(Redundancy.Spans spans, int start) {
+        Redundancy.Analysed between(int from, int to) {
+            return spans.between(from - start, to - start);
+        }
+    }
+
     /** {@link #split}, with the analyses worked out on the way. */
     public Cut cut(String body, List<Sentence> sentences) {
+        // Each sentence is read once: its analysis, and those of the stretches its seams cut it into, come from it.
+        List<Redundancy.Spans> read = new ArrayList<>(sentences.size());
         List<Redundancy.Analysed> analysed = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            analysed.add(redundancy.analyse(s.of(body)));
+            Redundancy.Spans spans = redundancy.spans(s.of(body));
+            read.add(spans);
+            analysed.add(spans.between(0, s.end() - s.start()));
         }
         List<Sentence> out = new ArrayList<>(sentences.size());
         List<Redundancy.Analysed> outAnalysed = new ArrayList<>(sentences.size());
@@ -167,10 +181,11 @@ public final class CaptionSeams {
             // A caption follows the text it illustrates: its copies are of the sentences before it and of the
             // pieces already cut off its own sentence.
             List<Redundancy.Analysed> others = new ArrayList<>(analysed.subList(0, i));
-            for (int[] cut = nextCut(body, from, s.end(), others); cut != null;
-                    cut = nextCut(body, from, s.end(), others)) {
+            Stretches stretches = new Stretches(read.get(i), s.start());
+            for (int[] cut = nextCut(body, from, s.end(), stretches, others); cut != null;
+                    cut = nextCut(body, from, s.end(), stretches, others)) {
                 out.add(new Sentence(from, cut[0]));
-                Redundancy.Analysed piece = redundancy.analyse(body.substring(from, cut[0]));
+                Redundancy.Analysed piece = stretches.between(from, cut[0]);
                 others.add(piece);
                 outAnalysed.add(piece);
                 from = cut[1];
@@ -186,23 +201,21 @@ public final class CaptionSeams {
      * sentence-opening stopword, the last one whose text before it the rest of the sentence repeats, else the one
      * whose text before it is the closest copy of another sentence, when it is a copy; else that stopword's seam.
      */
-    private int[] nextCut(String body, int from, int end, List<Redundancy.Analysed> others) {
+    private int[] nextCut(String body, int from, int end, Stretches stretches, List<Redundancy.Analysed> others) {
         Matcher seam = SEAM.matcher(body).region(from, end);
         int[] best = null;
         int[] repeated = null;
         double bestCopy = 0;
         int[] label = earlier(labelSeam(body, from, end), placeSeam(body, from, end));
-        // The stretch is read once, its words and its content words; each seam takes those on either side of it.
-        String text = body.substring(from, end);
+        // The stretch's words are read once; each seam takes those on either side of it.
         List<String> words = new ArrayList<>();
         List<Integer> wordEnds = new ArrayList<>();
         List<Integer> wordStarts = new ArrayList<>();
-        for (Matcher m = WORD.matcher(text); m.find(); ) {
+        for (Matcher m = WORD.matcher(body).region(from, end); m.find(); ) {
             words.add(m.group());
-            wordStarts.add(from + m.start());
-            wordEnds.add(from + m.end());
+            wordStarts.add(m.start());
+            wordEnds.add(m.end());
         }
-        Redundancy.Spans spans = null;
         int wordsBefore = 0;
         int firstAfter = 0;
         while (seam.find()) {
@@ -223,12 +236,9 @@ public final class CaptionSeams {
                 continue;
             }
             int[] here = {seam.start(), seam.end()};
-            if (spans == null) {
-                spans = redundancy.spans(text);
-            }
-            Redundancy.Analysed piece = spans.between(0, seam.start() - from);
+            Redundancy.Analysed piece = stretches.between(from, seam.start());
             if (piece.words().size() >= MIN_COPY_WORDS) {
-                if (Redundancy.contained(piece, spans.between(seam.end() - from, text.length())) >= SELF_COPY) {
+                if (Redundancy.contained(piece, stretches.between(seam.end(), end)) >= SELF_COPY) {
                     repeated = here; // the same caption twice in a row ("X at Y X at Y in Z ...")
                 }
                 for (Redundancy.Analysed other : others) {

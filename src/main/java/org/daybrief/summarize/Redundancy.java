@@ -222,14 +222,16 @@ public final class Redundancy {
         // The rewrites never reach over white space, so a stretch cut at white space rewrites as the whole text does.
         Rewritten acronyms = mayHaveDottedAcronym(text)
                 ? Rewritten.of(text, null, DOTTED_ACRONYM, m -> m.group(1).replace(".", "") + " ")
-                : Rewritten.of(text, null, null, null);
+                : Rewritten.unchanged(text);
         Rewritten s = mayHaveGluedMagnitude(acronyms.text())
                 ? Rewritten.of(acronyms.text(), acronyms.origin(), GLUED_MAGNITUDE,
                     m -> m.group(1) + " " + MAGNITUDES.get(m.group(2).toLowerCase(Locale.ROOT)))
                 : acronyms;
-        List<String[]> normals = new ArrayList<>();
-        List<Boolean> capitals = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
+        // A word takes at least one character: the text's length bounds their number.
+        String[][] normals = new String[s.text().length()][];
+        boolean[] capitals = new boolean[normals.length];
+        int[] starts = new int[normals.length];
+        int count = 0;
         Matcher raw = WORD.matcher(s.text());
         List<String> parts = new ArrayList<>();
         while (raw.find()) {
@@ -248,11 +250,12 @@ public final class Redundancy {
                     kept.add(normal);
                 }
             }
-            normals.add(kept.toArray(String[]::new));
-            capitals.add(Character.isUpperCase(word.codePointAt(0)));
-            starts.add(s.origin()[raw.start()]);
+            normals[count] = kept.toArray(String[]::new);
+            capitals[count] = Character.isUpperCase(word.codePointAt(0));
+            starts[count++] = s.origin()[raw.start()];
         }
-        return new Spans(normals.toArray(String[][]::new), capitals, starts);
+        return new Spans(java.util.Arrays.copyOf(normals, count), java.util.Arrays.copyOf(capitals, count),
+                java.util.Arrays.copyOf(starts, count));
     }
 
     /** Whether {@link #DOTTED_ACRONYM} may match: a full stop after a capital letter (most sentences have none). */
@@ -308,11 +311,16 @@ public final class Redundancy {
     /** A text after a rewrite, with the offset in the original text of each of its characters (and of its end). */
     private record Rewritten(String text, int[] origin) {
 
-        /** {@code text} with each match of {@code pattern} (none if null) replaced; {@code origin} maps {@code text} back (null: itself). */
+        /** {@code text} as it is, each character at its own offset. */
+        static Rewritten unchanged(String text) {
+            return new Rewritten(text, identity(text.length()));
+        }
+
+        /** {@code text} with each match of {@code pattern} replaced; {@code origin} maps {@code text} back (null: itself). */
         static Rewritten of(String text, int[] origin, Pattern pattern, Function<Matcher, String> replace) {
-            Matcher m = pattern == null ? null : pattern.matcher(text);
-            if (m == null || !m.find()) {
-                return new Rewritten(text, origin != null ? origin : identity(text.length()));
+            Matcher m = pattern.matcher(text);
+            if (!m.find()) {
+                return origin != null ? new Rewritten(text, origin) : unchanged(text);
             }
             StringBuilder out = new StringBuilder(text.length() + 16);
             int[] map = new int[text.length() + 64];
@@ -362,14 +370,10 @@ public final class Redundancy {
         private final boolean[] capitalised;
         private final int[] starts;
 
-        private Spans(String[][] normals, List<Boolean> capitalised, List<Integer> starts) {
+        private Spans(String[][] normals, boolean[] capitalised, int[] starts) {
             this.normals = normals;
-            this.capitalised = new boolean[capitalised.size()];
-            this.starts = new int[starts.size()];
-            for (int k = 0; k < this.starts.length; k++) {
-                this.capitalised[k] = capitalised.get(k);
-                this.starts[k] = starts.get(k);
-            }
+            this.capitalised = capitalised;
+            this.starts = starts;
         }
 
         /** {@code analyse(text.substring(from, to))}, for {@code from} and {@code to} at white space or the ends. */
