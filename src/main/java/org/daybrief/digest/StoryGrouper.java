@@ -123,28 +123,36 @@ final class StoryGrouper {
      * counted, each in order of first occurrence, so that vocabulary ids, assigned afterwards item by item, come out
      * as they would from reading every term of every item in order.
      */
-    private record Analysis(Map<String, Integer> terms, Map<String, Integer> commonTerms, Set<String> names,
+    private record Analysis(OrderedCounts.Counted terms, OrderedCounts.Counted commonTerms, String[] names,
                             long[] signature) {
     }
 
+    /** Per thread: the two counters {@link #analyse(Item)} fills, reused from item to item. */
+    private static final ThreadLocal<OrderedCounts[]> COUNTERS =
+            ThreadLocal.withInitial(() -> new OrderedCounts[] {new OrderedCounts(), new OrderedCounts()});
+
     private Analysis analyse(Item item) {
         TermAnalyzer analyzer = tools.analyzer(item.language());
-        Map<String, Integer> terms = new LinkedHashMap<>();
-        Map<String, Integer> common = new LinkedHashMap<>();
+        OrderedCounts[] counters = COUNTERS.get();
+        OrderedCounts terms = counters[0];
+        OrderedCounts common = counters[1];
+        terms.clear();
+        common.clear();
         // One pass over each text gives both views: every term (title terms twice), and the terms of words
         // without a capital (no names: what stories on one subject share).
         analyzer.scan(item.title(), (term, capitalised) -> count(term, capitalised, 2, terms, common));
         analyzer.scan(item.body(), (term, capitalised) -> count(term, capitalised, 1, terms, common));
-        return new Analysis(terms, common, names(item.title() + ".\n" + item.body()),
+        return new Analysis(terms.counted(), common.counted(),
+                names(item.title() + ".\n" + item.body()).toArray(String[]::new),
                 MinHash.signature(item.body().isBlank() ? item.title() : item.body()));
     }
 
-    private static void count(String term, boolean capitalised, int weight, Map<String, Integer> terms,
-            Map<String, Integer> common) {
+    private static void count(String term, boolean capitalised, int weight, OrderedCounts terms,
+            OrderedCounts common) {
         if (term != null) {
-            terms.merge(term, weight, Integer::sum);
+            terms.add(term, weight);
             if (!capitalised) {
-                common.merge(term, 1, Integer::sum);
+                common.add(term, 1);
             }
         }
     }
@@ -152,14 +160,13 @@ final class StoryGrouper {
     /** An item's counts by vocabulary id, ids in increasing order. */
     private record Counts(int[] ids, int[] counts) {
 
-        /** From a term map and the vocabulary ids of its keys, in the map's order. */
-        static Counts of(Map<String, Integer> byTerm, int[] idsInOrder) {
+        /** From a text's counts and the vocabulary ids of its terms, in the same order. */
+        static Counts of(OrderedCounts.Counted counted, int[] idsInOrder) {
             // (id, count) packed in a long sorts by id.
-            long[] packed = new long[byTerm.size()];
-            int k = 0;
-            for (int count : byTerm.values()) {
-                packed[k] = (long) idsInOrder[k] << 32 | count;
-                k++;
+            int[] byOrder = counted.counts();
+            long[] packed = new long[byOrder.length];
+            for (int k = 0; k < packed.length; k++) {
+                packed[k] = (long) idsInOrder[k] << 32 | byOrder[k];
             }
             Arrays.sort(packed);
             int[] ids = new int[packed.length];
@@ -185,7 +192,7 @@ final class StoryGrouper {
             Analysis a = analyses.get(i);
             termIds[i] = ids(a.terms());
             commonIds[i] = ids(a.commonTerms());
-            int[] ids = new int[a.names().size()];
+            int[] ids = new int[a.names().length];
             int k = 0;
             for (String s : a.names()) {
                 ids[k++] = nameVocabulary.computeIfAbsent(s, x -> nameVocabulary.size());
@@ -230,12 +237,12 @@ final class StoryGrouper {
         return SparseVector.ofSorted(c.ids(), w).unit();
     }
 
-    /** The vocabulary ids of a term map's keys, in its order; a term not seen before gets the next id. */
-    private int[] ids(Map<String, Integer> byTerm) {
-        int[] out = new int[byTerm.size()];
-        int k = 0;
-        for (String term : byTerm.keySet()) {
-            out[k++] = id(term);
+    /** The vocabulary ids of a text's terms, in their order; a term not seen before gets the next id. */
+    private int[] ids(OrderedCounts.Counted counted) {
+        String[] terms = counted.terms();
+        int[] out = new int[terms.length];
+        for (int k = 0; k < terms.length; k++) {
+            out[k] = id(terms[k]);
         }
         return out;
     }
