@@ -89,6 +89,37 @@ class DigestAssemblerTest {
     }
 
     @Test
+    void eachSourceCentralityIsItsMeanCosineWithTheOtherSources() {
+        Digest digest = assemble(bridgeDay(), List.of());
+        Story bridge = digest.stories().stream().filter(s -> s.documents().size() > 1).findFirst().orElseThrow();
+
+        // The grouper's vectors as the assembler makes them: the day's documents, newest first.
+        List<DocumentSummary> docs = bridgeDay().stream().sorted(java.util.Comparator
+                .comparing(DocumentSummary::date, java.util.Comparator.reverseOrder())
+                .thenComparing(DocumentSummary::title).thenComparing(DocumentSummary::path)).toList();
+        StoryGrouper grouper = new StoryGrouper(docs.stream()
+                .map(d -> new StoryGrouper.Item(d.title(), d.body(), "en")).toList(), docs.size(),
+                TextTools.ruleBased());
+        List<Integer> members = bridge.documents().stream()
+                .map(m -> docs.indexOf(docs.stream().filter(d -> d.path().equals(m.path())).findFirst().orElseThrow()))
+                .toList();
+        for (int a = 0; a < members.size(); a++) {
+            double sum = 0;
+            for (int b = 0; b < members.size(); b++) {
+                if (a != b) {
+                    sum += grouper.cosine(members.get(a), members.get(b));
+                }
+            }
+            double mean = Math.round(sum / (members.size() - 1) * 1e4) / 1e4;
+            assertThat(bridge.documents().get(a).centrality()).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-4));
+            assertThat(mean).isBetween(0.05, 0.99);
+        }
+        // The lead is the most central source.
+        assertThat(bridge.documents().get(0).centrality()).isEqualTo(bridge.documents().stream()
+                .mapToDouble(DigestDocument::centrality).max().orElseThrow());
+    }
+
+    @Test
     void threeRewritesOfOneEventAreOneStoryWithThreeSources() {
         Digest digest = assemble(bridgeDay(), List.of());
 
