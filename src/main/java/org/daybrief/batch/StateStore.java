@@ -299,15 +299,21 @@ public class StateStore {
      */
     public List<EarlierDocument> earlierDocuments(String job, LocalDate runDate, int days) {
         // Bounded, so an archive of any size compares each day with a fixed amount of history: the newest
-        // documents, and only the opening of each text (enough to recognise the same story).
+        // documents, and only the opening of each text (enough to recognise the same story). The newest are chosen
+        // by their keys first, and only their texts and summaries read: joined before the limit, every text of the
+        // window was read to be sorted (the whole week's, twice the time of reading the day's own).
         return jdbc.query("""
                 SELECT D.RUN_DATE, D.DOC_ID, D.PATH, D.TITLE, D.DOC_DATE, D.SOURCE, D.URL, D.SUMMARY_JSON,
                   SUBSTRING(T.BODY, 1, %d)
-                FROM DAYBRIEF_DOCUMENT D LEFT JOIN DAYBRIEF_DOCUMENT_TEXT T
+                FROM (SELECT JOB_NAME, RUN_DATE, DOC_ID, PATH FROM DAYBRIEF_DOCUMENT
+                      WHERE JOB_NAME = ? AND RUN_DATE < ? AND RUN_DATE >= ?
+                      ORDER BY RUN_DATE DESC, PATH, DOC_ID
+                      FETCH FIRST %d ROWS ONLY) K
+                JOIN DAYBRIEF_DOCUMENT D
+                  ON D.JOB_NAME = K.JOB_NAME AND D.RUN_DATE = K.RUN_DATE AND D.DOC_ID = K.DOC_ID
+                LEFT JOIN DAYBRIEF_DOCUMENT_TEXT T
                   ON T.JOB_NAME = D.JOB_NAME AND T.RUN_DATE = D.RUN_DATE AND T.DOC_ID = D.DOC_ID
-                WHERE D.JOB_NAME = ? AND D.RUN_DATE < ? AND D.RUN_DATE >= ?
-                ORDER BY D.RUN_DATE DESC, D.PATH, D.DOC_ID
-                FETCH FIRST %d ROWS ONLY""".formatted(EARLIER_TEXT_CHARS, MAX_EARLIER_DOCUMENTS),
+                ORDER BY D.RUN_DATE DESC, D.PATH, D.DOC_ID""".formatted(EARLIER_TEXT_CHARS, MAX_EARLIER_DOCUMENTS),
                 (rs, i) -> new EarlierDocument(rs.getDate(1).toLocalDate(),
                         new DocumentSummary(rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getDate(5).toLocalDate(), rs.getString(6), rs.getString(7),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.daybrief.digest.DocumentSummary;
+import org.daybrief.digest.EarlierDocument;
 import org.daybrief.summarize.Summary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,47 @@ class SummaryWriterTest {
     }
 
     /** As the step does: the chunk in a transaction of its own. */
+    @Test
+    void earlierDocumentsAreTheNewestOfTheWindowInDateThenPathOrderWithTheOpeningOfTheirTexts() {
+        LocalDate june7 = LocalDate.of(2025, 6, 7);
+        LocalDate june8 = LocalDate.of(2025, 6, 8);
+        String longText = "word ".repeat(StateStore.EARLIER_TEXT_CHARS);
+        List<FiledSummary> days = List.of(filed(LocalDate.of(2025, 5, 31), "old", "/in/old.txt"),
+                filed(JUNE_1, "c", "/in/c.txt"), filed(JUNE_1, "a", "/in/a.txt"),
+                withText(filed(JUNE_2, "b", "/in/b.txt"), longText), filed(JUNE_2, "a2", "/in/a.txt"),
+                filed(june8, "today", "/in/today.txt"));
+        store.saveDocuments("job", days);
+
+        List<EarlierDocument> earlier = store.earlierDocuments("job", june8, 7);
+
+        // 1 to 7 June: the newest day first, each day by path; 31 May is outside the week, 8 June is the day itself.
+        assertThat(earlier).extracting(e -> e.runDate() + " " + e.document().path() + " " + e.document().id())
+                .containsExactly("2025-06-02 /in/a.txt a2", "2025-06-02 /in/b.txt b", "2025-06-01 /in/a.txt a",
+                        "2025-06-01 /in/c.txt c");
+        assertThat(earlier.get(1).document().body()).isEqualTo(longText.substring(0, StateStore.EARLIER_TEXT_CHARS));
+        assertThat(earlier.get(0).document().body()).isEqualTo("The words of a2.");
+        assertThat(earlier.get(0).document().title()).isEqualTo("Title a2");
+
+        // A full day just before takes every place: the limit keeps the newest.
+        List<FiledSummary> busy = new java.util.ArrayList<>();
+        for (int i = 0; i < StateStore.MAX_EARLIER_DOCUMENTS + 5; i++) {
+            busy.add(filed(june7, "n" + i, "/in/%05d.txt".formatted(i)));
+        }
+        store.saveDocuments("job", busy);
+        List<EarlierDocument> limited = store.earlierDocuments("job", june8, 7);
+        assertThat(limited).hasSize(StateStore.MAX_EARLIER_DOCUMENTS)
+                .allSatisfy(e -> assertThat(e.runDate()).isEqualTo(june7));
+        assertThat(limited.get(0).document().path()).isEqualTo("/in/00000.txt");
+        assertThat(limited.get(limited.size() - 1).document().path())
+                .isEqualTo("/in/%05d.txt".formatted(StateStore.MAX_EARLIER_DOCUMENTS - 1));
+    }
+
+    private static FiledSummary withText(FiledSummary filed, String text) {
+        DocumentSummary d = filed.document();
+        return new FiledSummary(filed.runDate(), new DocumentSummary(d.id(), d.path(), d.title(), d.date(),
+                d.source(), d.url(), d.summary(), text));
+    }
+
     private void write(SummaryWriter writer, List<FiledSummary> chunk) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> writer.write(new Chunk<>(chunk)));
     }
