@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.daybrief.ingest.SkippedDocument;
 import org.daybrief.config.JobSettings;
@@ -136,9 +137,11 @@ class DigestTasklet implements Tasklet {
      * it went to the common pool, whose joins spin: a tenth of the step's CPU time in JFR.
      */
     private static ForkJoinPool builders() {
+        // Numbered as made: a worker's pool index is not set until it runs, so every one was named "-0".
+        AtomicInteger made = new AtomicInteger();
         return new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
             ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            t.setName("daybrief-digest-" + t.getPoolIndex());
+            t.setName("daybrief-digest-" + made.getAndIncrement());
             return t;
         }, null, false);
     }
