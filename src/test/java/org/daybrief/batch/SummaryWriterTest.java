@@ -123,7 +123,6 @@ class SummaryWriterTest {
         return new SummaryWriter(job, store, new StageTimes(), transactions);
     }
 
-    /** As the step does: the chunk in a transaction of its own. */
     @Test
     void earlierDocumentsAreTheNewestOfTheWindowInDateThenPathOrderWithTheOpeningOfTheirTexts() {
         LocalDate june7 = LocalDate.of(2025, 6, 7);
@@ -165,6 +164,7 @@ class SummaryWriterTest {
                 d.source(), d.url(), d.summary(), text));
     }
 
+    /** As the step does: the chunk in a transaction of its own. */
     private void write(SummaryWriter writer, List<FiledSummary> chunk) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> writer.write(new Chunk<>(chunk)));
     }
