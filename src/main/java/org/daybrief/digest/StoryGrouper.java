@@ -472,11 +472,6 @@ final class StoryGrouper {
         return false;
     }
 
-    /** Similarity of two items, as the grouper sees it (for reports and tests). */
-    double cosine(int i, int j) {
-        return vectors.get(i).dot(vectors.get(j));
-    }
-
     int sharedNames(int i, int j) {
         return sharedNames(i, j, Math.max(RARE_MIN, (int) Math.ceil(RARE_SHARE * items.size())));
     }

@@ -107,7 +107,7 @@ class DigestAssemblerTest {
             double sum = 0;
             for (int b = 0; b < members.size(); b++) {
                 if (a != b) {
-                    sum += grouper.cosine(members.get(a), members.get(b));
+                    sum += grouper.vector(members.get(a)).dot(grouper.vector(members.get(b)));
                 }
             }
             double mean = Math.round(sum / (members.size() - 1) * 1e4) / 1e4;
