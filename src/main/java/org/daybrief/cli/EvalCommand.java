@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "ROUGE-1/2/L/Lsum F1 (x100, averaged over documents) of our summaries against references: "
                 + "DOCS/<id>.txt and REFS/<id>.txt, one reference sentence per line; or, with --summaries, of "
-                + "summaries made elsewhere. repeat% is the share of summaries that repeat themselves (two sentences "
-                + "sharing at least 60% of the shorter one's content words).")
+                + "summaries made elsewhere. repeat%% is the share of summaries that repeat themselves (two sentences "
+                + "sharing at least 60%% of the shorter one's content words).")
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
