@@ -1,7 +1,5 @@
 package org.daybrief.summarize;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +16,6 @@ public record ScoredSentence(int index, String text, double score, Map<String, D
     public ScoredSentence {
         Objects.requireNonNull(text, "text");
         // Keep the scorers' order (Map.copyOf would iterate in a per-JVM random order and break byte-identical JSON).
-        features = features == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(features));
+        features = Features.of(features);
     }
 }
