@@ -5,13 +5,14 @@ import java.util.Locale;
 /**
  * MinHash signatures of word shingles, for near-duplicate detection. A document's shingles are its runs of
  * {@value #SHINGLE} consecutive words (lower-cased letter/digit runs, stopwords kept, punctuation and layout
- * ignored), hashed to 64 bits. The signature is a one-permutation MinHash (Li, Owen and Zhang, 2012): each shingle
+ * ignored), hashed to 64 bits: each word once (FNV-1a), and a shingle from its words' hashes. The signature is a one-permutation MinHash (Li, Owen and Zhang, 2012): each shingle
  * is hashed once, its top bits choose one of {@value #HASHES} bins and the rest is its value; a bin keeps the
  * smallest value that falls in it, and an empty bin takes the value of a bin chosen by its own fixed random probe
  * sequence (optimal densification, Shrivastava 2017), the same sequence in every document. Two signatures agree
  * at a position with probability the Jaccard similarity of the two shingle sets, as with {@value #HASHES}
- * independent hash functions, at one hash per shingle instead of {@value #HASHES}. Hashes are fixed (FNV-1a and
- * SplitMix64 with fixed seeds), so signatures are the same on every run and machine. Stateless and thread-safe.
+ * independent hash functions, at one hash per shingle instead of {@value #HASHES}. Hashes are fixed (FNV-1a, a
+ * polynomial fold and SplitMix64, with fixed seeds), so signatures are the same on every run and machine.
+ * Stateless and thread-safe.
  */
 final class MinHash {
 
@@ -27,6 +28,10 @@ final class MinHash {
     /** No shingle's value (values have {@code 64 - BIN_BITS} bits). */
     private static final long EMPTY = Long.MAX_VALUE;
     static final long SHINGLE_SEED = 0x5DEECE66DL;
+    /** An odd 64-bit multiplier (MurmurHash3's) that folds a shingle's word hashes together, in order. */
+    static final long SHINGLE_PRIME = 0xff51afd7ed558ccdL;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
     private static final long PROBE_SEED = 0x9e3779b97f4a7c15L;
 
     private MinHash() {
@@ -34,26 +39,64 @@ final class MinHash {
 
     /** The signature of {@code text}, or null when it has fewer than {@value #MIN_SHINGLES} shingles. */
     static long[] signature(String text) {
-        Words words = Words.of(text);
-        int shingles = words.count - SHINGLE + 1;
-        if (shingles < MIN_SHINGLES) {
-            return null;
-        }
         long[] bins = new long[HASHES];
         java.util.Arrays.fill(bins, EMPTY);
-        for (int i = 0; i < shingles; i++) {
-            long h = 0xcbf29ce484222325L;
-            for (int k = 0; k < SHINGLE; k++) {
-                for (int c = words.start[i + k]; c < words.start[i + k + 1]; c++) {
-                    h ^= words.chars[c];
-                    h *= 0x100000001b3L;
-                }
-                h ^= ' ';
-                h *= 0x100000001b3L;
+        // The last SHINGLE words' hashes, in a ring: each word is read and hashed once, not once per shingle.
+        long[] recent = new long[SHINGLE];
+        int words = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
             }
-            add(bins, mix(h ^ SHINGLE_SEED));
+            int j = i + 1;
+            boolean latin1 = text.charAt(i) < 0x100;
+            while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+                latin1 &= text.charAt(j) < 0x100;
+                j++;
+            }
+            recent[words++ % SHINGLE] = latin1 ? wordHash(text, i, j) : wordHash(text.substring(i, j));
+            if (words >= SHINGLE) {
+                add(bins, shingleHash(recent, words));
+            }
+            i = j;
         }
-        return densified(bins);
+        return words - SHINGLE + 1 < MIN_SHINGLES ? null : densified(bins);
+    }
+
+    /**
+     * FNV-1a of the lower-cased word {@code text[from, to)} of Latin-1 letters and digits, lower-cased letter by
+     * letter: what {@link String#toLowerCase(Locale)} gives for such a word.
+     */
+    private static long wordHash(String text, int from, int to) {
+        long h = FNV_OFFSET;
+        for (int c = from; c < to; c++) {
+            h ^= Character.toLowerCase(text.charAt(c));
+            h *= FNV_PRIME;
+        }
+        return h;
+    }
+
+    /** FNV-1a of a word lower-cased with the root locale (final sigma, dotted capital I). */
+    static long wordHash(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        long h = FNV_OFFSET;
+        for (int c = 0; c < lower.length(); c++) {
+            h ^= lower.charAt(c);
+            h *= FNV_PRIME;
+        }
+        return h;
+    }
+
+    /** The hash of the shingle that ends with the {@code words}-th word: its word hashes in order, mixed. */
+    static long shingleHash(long[] recent, int words) {
+        long h = 0;
+        for (int k = 0; k < SHINGLE; k++) {
+            h = h * SHINGLE_PRIME + recent[(words + k) % SHINGLE];
+        }
+        return mix(h ^ SHINGLE_SEED);
     }
 
     /** Puts a shingle's hash in its bin (its top bits) if its value (the other bits) is the bin's smallest. */
@@ -100,52 +143,6 @@ final class MinHash {
             for (int a = 1; a <= PROBES; a++) {
                 PROBE_TABLE[j][a - 1] = probe(j, a);
             }
-        }
-    }
-
-    /**
-     * The words of a text (runs of letters and digits), lower-cased, laid end to end in one array: word {@code w}
-     * is {@code chars[start[w], start[w + 1])}. A word of Latin-1 letters is lower-cased letter by letter,
-     * which is what {@link String#toLowerCase(Locale)} does for it; any other goes through that method (final
-     * sigma, dotted capital I), so the characters are the same as the strings'.
-     */
-    private static final class Words {
-        char[] chars;
-        int[] start;
-        int count;
-
-        static Words of(String text) {
-            Words w = new Words();
-            int n = text.length();
-            w.chars = new char[n];
-            w.start = new int[n / 2 + 2];
-            int used = 0;
-            int i = 0;
-            while (i < n) {
-                if (Character.isLetterOrDigit(text.charAt(i))) {
-                    int j = i + 1;
-                    boolean latin1 = text.charAt(i) < 0x100;
-                    while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
-                        latin1 &= text.charAt(j) < 0x100;
-                        j++;
-                    }
-                    String lower = latin1 ? null : text.substring(i, j).toLowerCase(Locale.ROOT);
-                    int length = latin1 ? j - i : lower.length();
-                    if (used + length > w.chars.length) {
-                        w.chars = java.util.Arrays.copyOf(w.chars, Math.max(2 * w.chars.length, used + length));
-                    }
-                    for (int k = 0; k < length; k++) {
-                        w.chars[used + k] = latin1 ? Character.toLowerCase(text.charAt(i + k)) : lower.charAt(k);
-                    }
-                    w.start[w.count++] = used;
-                    used += length;
-                    i = j;
-                } else {
-                    i++;
-                }
-            }
-            w.start[w.count] = used;
-            return w;
         }
     }
 

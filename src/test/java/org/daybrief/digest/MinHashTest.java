@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class MinHashTest {
 
-    /** The signature from each word as a lower-cased String, each shingle hashed from them. */
+    /** The signature from each word as a lower-cased String, each shingle hashed from its words' hashes. */
     private static long[] reference(String text) {
         List<String> words = new ArrayList<>();
         int n = text.length();
@@ -35,14 +35,14 @@ class MinHashTest {
         long[] bins = new long[MinHash.HASHES];
         Arrays.fill(bins, Long.MAX_VALUE);
         for (int s = 0; s < shingles; s++) {
-            long h = 0xcbf29ce484222325L;
+            long h = 0;
             for (int k = 0; k < MinHash.SHINGLE; k++) {
+                long w = 0xcbf29ce484222325L; // FNV-1a of the word
                 for (char c : words.get(s + k).toCharArray()) {
-                    h ^= c;
-                    h *= 0x100000001b3L;
+                    w ^= c;
+                    w *= 0x100000001b3L;
                 }
-                h ^= ' ';
-                h *= 0x100000001b3L;
+                h = h * MinHash.SHINGLE_PRIME + w;
             }
             MinHash.add(bins, MinHash.mix(h ^ MinHash.SHINGLE_SEED));
         }
