@@ -142,7 +142,7 @@ final class StoryGrouper {
         analyzer.scan(item.title(), (term, capitalised) -> count(term, capitalised, 2, terms, common));
         analyzer.scan(item.body(), (term, capitalised) -> count(term, capitalised, 1, terms, common));
         return new Analysis(terms.counted(), common.counted(),
-                names(item.title() + ".\n" + item.body()).toArray(String[]::new),
+                names(item.title(), item.body()).toArray(String[]::new),
                 MinHash.signature(item.body().isBlank() ? item.title() : item.body()));
     }
 
@@ -571,6 +571,22 @@ final class StoryGrouper {
      */
     static Set<String> names(String text) {
         Set<String> out = new HashSet<>();
+        addNames(text, out);
+        return out;
+    }
+
+    /**
+     * The names of a title and its text, as {@link #names(String)} of the two joined by a full stop and a line
+     * break would give (each starts a sentence), without copying the text into one string.
+     */
+    static Set<String> names(String title, String body) {
+        Set<String> out = new HashSet<>();
+        addNames(title, out);
+        addNames(body, out);
+        return out;
+    }
+
+    private static void addNames(String text, Set<String> out) {
         int n = text.length();
         int i = 0;
         boolean sentenceStart = true;
@@ -601,6 +617,5 @@ final class StoryGrouper {
                 i++;
             }
         }
-        return out;
     }
 }

@@ -120,6 +120,25 @@ class StoryGrouperReferenceTest {
         assertThat(found.earlierMatches()).isNotEmpty();
     }
 
+    /** A title and its text give the names of the two joined as a sentence each, in the same order. */
+    @Test
+    void namesOfTitleAndTextAreThoseOfTheJoinedText() {
+        String[][] cases = {
+            {"Port strike enters day 3", "Dockworkers at Halvorsen said 2,400 staff walked out."},
+            {"Budget of 2,400", "000 new homes. Mayor Ortiz said Kellford would pay."},
+            {"Vote in Kellford: 9-4", "The Kellford City Council voted 9-4 on Monday, Ortiz said."},
+            {"", "Only A body With Names and 12.5 numbers"},
+            {"Only a title naming Ortiz and 2025", ""},
+            {"Ends with a number 12.", "5 starts the text"},
+        };
+        for (String[] c : cases) {
+            assertThat(List.copyOf(StoryGrouper.names(c[0], c[1])))
+                    .as(c[0] + " | " + c[1])
+                    .isEqualTo(List.copyOf(StoryGrouper.names(c[0] + ".\n" + c[1])));
+        }
+        assertThat(StoryGrouper.names(cases[2][0], cases[2][1])).contains("kellford", "city", "council", "ortiz");
+    }
+
     @Test
     void everyPairOnASmallDayGivesThePlainGrouping() {
         check(280, 200, 3);
