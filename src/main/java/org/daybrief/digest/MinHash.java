@@ -5,10 +5,11 @@ import java.util.Locale;
 /**
  * MinHash signatures of word shingles, for near-duplicate detection. A document's shingles are its runs of
  * {@value #SHINGLE} consecutive words (lower-cased letter/digit runs, stopwords kept, punctuation and layout
- * ignored), hashed to 64 bits: each word once (FNV-1a), and a shingle from its words' hashes. The signature is a one-permutation MinHash (Li, Owen and Zhang, 2012): each shingle
- * is hashed once, its top bits choose one of {@value #HASHES} bins and the rest is its value; a bin keeps the
- * smallest value that falls in it, and an empty bin takes the value of a bin chosen by its own fixed random probe
- * sequence (optimal densification, Shrivastava 2017), the same sequence in every document. Two signatures agree
+ * ignored), hashed to 64 bits: each word once (FNV-1a), and a shingle from its words' hashes. The signature is a
+ * one-permutation MinHash (Li, Owen and Zhang, 2012): each shingle is hashed once, its top bits choose one of
+ * {@value #HASHES} bins and the rest is its value; a bin keeps the smallest value that falls in it, and an empty
+ * bin takes the value of a bin chosen by its own fixed random probe sequence (optimal densification, Shrivastava
+ * 2017), the same sequence in every document. Two signatures agree
  * at a position with probability the Jaccard similarity of the two shingle sets, as with {@value #HASHES}
  * independent hash functions, at one hash per shingle instead of {@value #HASHES}. Hashes are fixed (FNV-1a, a
  * polynomial fold and SplitMix64, with fixed seeds), so signatures are the same on every run and machine.
@@ -80,7 +81,7 @@ final class MinHash {
     }
 
     /** FNV-1a of a word lower-cased with the root locale (final sigma, dotted capital I). */
-    static long wordHash(String word) {
+    private static long wordHash(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         long h = FNV_OFFSET;
         for (int c = 0; c < lower.length(); c++) {
@@ -91,7 +92,7 @@ final class MinHash {
     }
 
     /** The hash of the shingle that ends with the {@code words}-th word: its word hashes in order, mixed. */
-    static long shingleHash(long[] recent, int words) {
+    private static long shingleHash(long[] recent, int words) {
         long h = 0;
         for (int k = 0; k < SHINGLE; k++) {
             h = h * SHINGLE_PRIME + recent[(words + k) % SHINGLE];

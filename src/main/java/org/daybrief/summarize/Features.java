@@ -36,7 +36,9 @@ final class Features extends AbstractMap<String, Double> {
         this.values = values;
     }
 
-    /** The same entries, in the same order, immutable; a map with a null name or value is kept as it is, unmodifiable. */
+    /**
+     * The same entries in the same order, immutable. A map with a null name or value is kept as it is, unmodifiable.
+     */
     static Map<String, Double> of(Map<String, Double> features) {
         if (features == null || features.isEmpty()) {
             return Map.of();
