@@ -122,7 +122,8 @@ public final class StorySummarizer {
                 if (terms.isEmpty()) {
                     continue;
                 }
-                candidates.add(new Candidate(d, i, rank++, text, words, terms, redundancy.analyse(text)));
+                candidates.add(new Candidate(d, i, rank++, text, words, terms,
+                        Restatement.stems(redundancy.analyse(text), s.language())));
             }
         }
         int n = candidates.size();

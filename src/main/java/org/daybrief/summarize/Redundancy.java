@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.daybrief.text.Stopwords;
@@ -150,6 +151,22 @@ public final class Redundancy {
 
         public Set<String> facts() {
             return facts;
+        }
+
+        /**
+         * These words and facts each reduced by {@code stemmer} ("packaging" and "package", "chips" and "chip" one
+         * word); numbers and the marked acronyms ({@code us_}) as they are.
+         */
+        public Analysed stemmed(UnaryOperator<String> stemmer) {
+            return new Analysed(stem(words, stemmer), stem(facts, stemmer));
+        }
+
+        private static Set<String> stem(Set<String> words, UnaryOperator<String> stemmer) {
+            Set<String> out = new HashSet<>();
+            for (String w : words) {
+                out.add(Character.isDigit(w.charAt(0)) || w.endsWith("_") ? w : stemmer.apply(w));
+            }
+            return out;
         }
 
         /** How many words the two have in common (the size of their intersection). */
