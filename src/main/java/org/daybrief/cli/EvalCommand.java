@@ -104,7 +104,7 @@ final class EvalCommand implements Callable<Integer> {
             NlpModels nlp = NlpModels.load();
             for (int i = 0; i < docs.size(); i++) {
                 print(i, ClusterEvaluation.run(nlp, docs.get(i), refs.get(i), methods,
-                        words != null ? words : DEFAULT_CLUSTER_WORDS));
+                        words != null ? words : DEFAULT_CLUSTER_WORDS, lang));
             }
             return Main.OK;
         }
@@ -143,7 +143,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private void print(int set, Evaluation.Table table) {
         // On stderr: the table on stdout stays as scripts read it.
-        boolean detected = lang == null && summaries.isEmpty() && !clusters;
+        boolean detected = lang == null && summaries.isEmpty();
         spec.commandLine().getErr().println("eval: " + (summaries.isEmpty() ? setName(set) + ": " : "")
                 + "ROUGE tokens for language " + table.language() + (detected ? " (detected)" : ""));
         spec.commandLine().getErr().flush();

@@ -35,7 +35,13 @@ public final class ClusterEvaluation {
     private ClusterEvaluation() {
     }
 
-    public static Evaluation.Table run(NlpModels nlp, Path clusters, Path refs, List<String> methods, int words) {
+    /**
+     * ROUGE and repetition of each method's story summaries of the clusters that have a reference, in
+     * {@code language}'s tokens and stopwords (null: the language detected most often among the articles, as
+     * {@link Evaluation} does for single documents).
+     */
+    public static Evaluation.Table run(NlpModels nlp, Path clusters, Path refs, List<String> methods, int words,
+            String language) {
         if (!Files.isDirectory(refs)) {
             throw new IllegalArgumentException("references folder " + refs + " does not exist");
         }
@@ -50,17 +56,19 @@ public final class ClusterEvaluation {
         List<Cluster> withRefs = all.stream().filter(c -> Files.isRegularFile(refs.resolve(c.id() + ".txt"))).toList();
         List<String> references = withRefs.stream().map(c -> Evaluation.read(refs.resolve(c.id() + ".txt")))
                 .toList();
-        Redundancy redundancy = Redundancy.english();
+        String lang = language != null ? language : Evaluation.mostCommonLanguage(nlp,
+                withRefs.stream().flatMap(c -> c.articles().stream()).map(StorySummarizer.Source::body).toList());
+        Redundancy redundancy = Redundancy.forLanguage(lang);
         List<Evaluation.Row> rows = new ArrayList<>();
         for (String method : expanded) {
             long t0 = System.nanoTime();
             double[][] per = IntStream.range(0, withRefs.size()).parallel().mapToObj(i -> {
                 String summary = summarize(summarizer, nlp, method, withRefs.get(i), words);
-                return Evaluation.measures(Rouge.score(references.get(i), summary), redundancy, summary);
+                return Evaluation.measures(Rouge.score(lang, references.get(i), summary), redundancy, summary);
             }).toArray(double[][]::new);
             rows.add(Evaluation.mean(method, per, (System.nanoTime() - t0) / 1e9));
         }
-        return new Evaluation.Table(rows, 0, Rouge.ENGLISH);
+        return new Evaluation.Table(rows, 0, lang);
     }
 
     /** The summary of one cluster as the CLI writes it: one sentence per line. */

@@ -64,6 +64,31 @@ class EvalCommandTest {
         assertThat(r1(spanish)).isGreaterThan(r1(english));
     }
 
+    @Test
+    void clustersAreScoredInTheirArticlesLanguageOrInLang() throws Exception {
+        Path cluster = Files.createDirectories(dir.resolve("clusters").resolve("c1"));
+        Files.writeString(cluster.resolve("1.txt"), "El Gobierno aprobó el martes una reforma de las pensiones que "
+                + "eleva la edad de jubilación. Los sindicatos anunciaron movilizaciones en todas las ciudades del "
+                + "país. La oposición criticó que la reforma se aprobara sin el apoyo de los trabajadores.\n");
+        Files.writeString(cluster.resolve("2.txt"), "Las autodeterminaciones vuelven al debate en el Parlamento, "
+                + "donde los partidos discutieron durante horas la reforma de las pensiones. Los trabajadores "
+                + "jubilados se manifestaron frente a las puertas del Congreso para pedir más ayudas.\n");
+        Path refs = Files.createDirectories(dir.resolve("refs"));
+        Files.writeString(refs.resolve("c1.txt"), "El Gobierno aprueba la reforma de las pensiones.\n"
+                + "La autodeterminación vuelve al debate.\n");
+
+        CliRunner detected = CliRunner.run("eval", "--clusters", "--docs", dir.resolve("clusters").toString(),
+                "--refs", refs.toString());
+        CliRunner english = CliRunner.run("eval", "--clusters", "--docs", dir.resolve("clusters").toString(),
+                "--refs", refs.toString(), "--lang", "en");
+
+        assertThat(detected.exitCode()).as(detected.err()).isZero();
+        assertThat(detected.err()).contains("ROUGE tokens for language es (detected)");
+        assertThat(english.err()).contains("ROUGE tokens for language en").doesNotContain("detected");
+        // Spanish stems match "autodeterminaciones", "vuelven" and "aprobó" to the reference's words
+        assertThat(r1(detected)).isGreaterThan(r1(english));
+    }
+
     private static double r1(CliRunner result) {
         return Double.parseDouble(result.out().lines().skip(1).findFirst().orElseThrow().trim().split(" +")[2]);
     }
