@@ -14,27 +14,52 @@ public final class QuoteFragments {
 
     /** Whether {@code sentence} opens a quotation it does not close, or closes one it did not open. */
     public static boolean isFragment(String sentence) {
-        int opening = 0;
-        int closing = 0;
-        int straight = 0;
-        for (int i = 0; i < sentence.length(); i++) {
-            switch (sentence.charAt(i)) {
-                case '\u201C', '\u00AB', '\u201E' -> opening++;
-                case '\u201D', '\u00BB' -> closing++;
-                case '"' -> straight++;
-                default -> { }
-            }
-        }
         String s = sentence.strip();
         if (s.isEmpty()) {
             return false;
         }
         char first = s.charAt(0);
         char last = s.charAt(s.length() - 1);
-        boolean opensUnclosed = (first == '\u201C' || first == '\u00AB' || first == '\u201E') && closing == 0
-                || first == '"' && straight == 1 && !sentence.contains("''"); // '' closes it in some texts
-        boolean closesUnopened = (last == '\u201D' || last == '\u00BB') && opening == 0
-                || last == '"' && straight == 1;
-        return opensUnclosed || closesUnopened;
+        return opensUnclosed(s, first) || closesUnopened(s, last);
+    }
+
+    /** A quotation opened at the start and closed nowhere after it, by the marks that close that opening one. */
+    private static boolean opensUnclosed(String s, char first) {
+        String closing = switch (first) {
+            case '\u201C' -> "\u201D";               // “English”
+            case '\u201E' -> "\u201C\u201D";         // „German“ (or „…”)
+            case '\u00AB' -> "\u00BB";               // « French »
+            case '"' -> "\"";
+            default -> null;
+        };
+        if (closing == null) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (closing.indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        // '' closes a straight quotation in some texts ("We didn't plan it,'' she said.)
+        return first != '"' || !s.contains("''");
+    }
+
+    /** A quotation closed at the end and opened nowhere before it (a German closing “ is not told from an opening). */
+    private static boolean closesUnopened(String s, char last) {
+        String opening = switch (last) {
+            case '\u201D' -> "\u201C\u201E";
+            case '\u00BB' -> "\u00AB";
+            case '"' -> "\"";
+            default -> null;
+        };
+        if (opening == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length() - 1; i++) {
+            if (opening.indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,6 +14,18 @@ class QuoteFragmentsTest {
         assertThat(QuoteFragments.isFragment("\"The three years of stagnation came to an end in 2004.")).isTrue();
         assertThat(QuoteFragments.isFragment("They were gone fast.\"")).isTrue();
         assertThat(QuoteFragments.isFragment("\u00ABC'est une bonne nouvelle.")).isTrue();
+        assertThat(QuoteFragments.isFragment("\u201EDas ist eine gute Nachricht f\u00FCr die Stadt.")).isTrue();
+    }
+
+    @Test
+    void germanAndFrenchQuotationsClosedInTheSentenceAreNot() {
+        // German opens with „ and closes with “, which opens a quotation in English.
+        assertThat(QuoteFragments.isFragment("\u201EDas ist eine gute Nachricht\u201C, sagte der B\u00FCrgermeister."))
+                .isFalse();
+        assertThat(QuoteFragments.isFragment("\u201EWir sind froh.\u201C")).isFalse();
+        assertThat(QuoteFragments.isFragment("\u00AB C'est une bonne nouvelle \u00BB, a d\u00E9clar\u00E9 le maire."))
+                .isFalse();
+        assertThat(QuoteFragments.isFragment("\u00BBDas ist gut\u00AB, sagte er.")).isFalse();
     }
 
     @Test
