@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.daybrief.summarize.Boilerplate;
-import org.daybrief.summarize.QuoteFragments;
 import org.daybrief.summarize.Redundancy;
 import org.daybrief.summarize.ScoredSentence;
 import org.daybrief.text.Sentence;
@@ -28,8 +27,8 @@ import org.daybrief.text.TermAnalyzer;
  * the shorter sentence's content words and numbers already said, "voted 9-4" and "voted 9 to 4" alike), so the next
  * best new sentence takes its place. Candidates are sentences of
  * {@value #MIN_WORDS}–{@value #MAX_WORDS} words that are not boilerplate ({@link Boilerplate}: bylines, captions,
- * calls to action; cookie and subscription notices), not pieces of a quotation that say nothing of its speaker
- * ({@link QuoteFragments}) and not exact repeats.
+ * calls to action; cookie and subscription notices; stray pieces of a quotation that say nothing of its speaker)
+ * and not exact repeats.
  *
  * <p>Stateless, thread-safe and deterministic (ties by document, then position).
  */
@@ -112,7 +111,7 @@ public final class StorySummarizer {
                 String text = split.get(i).of(s.body()).strip();
                 int words = Words.count(text);
                 if (words < MIN_WORDS || words > MAX_WORDS || Boilerplate.isBoilerplate(text, s.title(), words)
-                        || isJunk(text) || QuoteFragments.isFragment(text)
+                        || isJunk(text)
                         || !seen.add(Words.key(text))) {
                     continue;
                 }

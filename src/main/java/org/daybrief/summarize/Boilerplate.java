@@ -8,8 +8,8 @@ import org.daybrief.text.Words;
  * stamps, dateline-only lines, photo captions and credits, cookie/consent,
  * newsletter and advertisement banners ("We use cookies to improve your experience."), calls to action ("click here", "sign up for our
  * newsletter", "read more"), front-matter lines ({@code date 2025-09-22}, {@code source: Reuters}), short
- * lines without final punctuation (subheadings), and the title itself. Patterns are compiled once;
- * stateless and thread-safe.
+ * lines without final punctuation (subheadings), the title itself, and a stray piece of a quotation that does not
+ * say who speaks ({@link QuoteFragments}). Patterns are compiled once; stateless and thread-safe.
  */
 public final class Boilerplate {
 
@@ -77,7 +77,7 @@ public final class Boilerplate {
                 && (BYLINE.matcher(sentence).matches() || LOWER_BYLINE.matcher(sentence).matches())) {
             return true;
         }
-        if (isBanner(sentence)) {
+        if (isBanner(sentence) || QuoteFragments.isFragment(sentence)) {
             return true;
         }
         if (wordCount <= 12 && (FRONT_MATTER.matcher(sentence).matches() || DATELINE.matcher(sentence).matches())) {

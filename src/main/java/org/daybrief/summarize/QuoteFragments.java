@@ -7,24 +7,20 @@ package org.daybrief.summarize;
  * stray quote, so neither is chosen; a sentence that carries its speaker ({@code Silva said: “I watched ...}) is
  * not a fragment. Double quotation marks only: a single one is also an apostrophe. Stateless and thread-safe.
  */
-public final class QuoteFragments {
+final class QuoteFragments {
 
     private QuoteFragments() {
     }
 
     /** Whether {@code sentence} opens a quotation it does not close, or closes one it did not open. */
-    public static boolean isFragment(String sentence) {
+    static boolean isFragment(String sentence) {
         String s = sentence.strip();
-        if (s.isEmpty()) {
-            return false;
-        }
-        char first = s.charAt(0);
-        char last = s.charAt(s.length() - 1);
-        return opensUnclosed(s, first) || closesUnopened(s, last);
+        return !s.isEmpty() && (opensUnclosed(s) || closesUnopened(s));
     }
 
     /** A quotation opened at the start and closed nowhere after it, by the marks that close that opening one. */
-    private static boolean opensUnclosed(String s, char first) {
+    private static boolean opensUnclosed(String s) {
+        char first = s.charAt(0);
         String closing = switch (first) {
             case '\u201C' -> "\u201D";               // “English”
             case '\u201E' -> "\u201C\u201D";         // „German“ (or „…”)
@@ -32,34 +28,28 @@ public final class QuoteFragments {
             case '"' -> "\"";
             default -> null;
         };
-        if (closing == null) {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            if (closing.indexOf(s.charAt(i)) >= 0) {
-                return false;
-            }
-        }
         // '' closes a straight quotation in some texts ("We didn't plan it,'' she said.)
-        return first != '"' || !s.contains("''");
+        return closing != null && !hasAny(s, 1, s.length(), closing) && (first != '"' || !s.contains("''"));
     }
 
     /** A quotation closed at the end and opened nowhere before it (a German closing “ is not told from an opening). */
-    private static boolean closesUnopened(String s, char last) {
-        String opening = switch (last) {
+    private static boolean closesUnopened(String s) {
+        String opening = switch (s.charAt(s.length() - 1)) {
             case '\u201D' -> "\u201C\u201E";
             case '\u00BB' -> "\u00AB";
             case '"' -> "\"";
             default -> null;
         };
-        if (opening == null) {
-            return false;
-        }
-        for (int i = 0; i < s.length() - 1; i++) {
-            if (opening.indexOf(s.charAt(i)) >= 0) {
-                return false;
+        return opening != null && !hasAny(s, 0, s.length() - 1, opening);
+    }
+
+    /** Whether {@code s[from, to)} has any of {@code marks}. */
+    private static boolean hasAny(String s, int from, int to, String marks) {
+        for (int i = from; i < to; i++) {
+            if (marks.indexOf(s.charAt(i)) >= 0) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }

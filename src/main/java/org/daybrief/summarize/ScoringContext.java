@@ -49,8 +49,7 @@ public final class ScoringContext {
      * and runs on into the next sentence on the same line (a photo caption cut off by {@link CaptionSeams}), and a
      * sentence that is an earlier candidate plus a tail (a caption that copies the sentence it illustrates, glued
      * to more text: the sentence it copies stays). Nor is a piece that opens with a caption's label
-     * ("Struggle: Manhart, 38, is shown ...") right after such a cut-off piece: the caption after a caption, nor a
-     * stray piece of a quotation ({@link QuoteFragments}). Repetition is judged in {@code redundancy}'s language.
+     * ("Struggle: Manhart, 38, is shown ...") right after such a cut-off piece: the caption after a caption. Repetition is judged in {@code redundancy}'s language.
      */
     public ScoringContext(String title, String body, List<Sentence> sentences, TermAnalyzer analyzer,
                           Redundancy redundancy) {
@@ -86,7 +85,6 @@ public final class ScoringContext {
         }
         for (int i = 0; i < n; i++) {
             candidates[i] = !Boilerplate.isBoilerplate(texts.get(i), title, wordCounts[i])
-                    && !QuoteFragments.isFragment(texts.get(i))
                     && !(i + 1 < n && Boilerplate.isUnterminated(texts.get(i))
                         && !hasLineBreak(body, sentences.get(i).end(), sentences.get(i + 1).start()))
                     && !(i > 0 && LearnedScorer.labelled(texts.get(i)) && Boilerplate.isUnterminated(texts.get(i - 1))
