@@ -49,7 +49,8 @@ public final class ScoringContext {
      * and runs on into the next sentence on the same line (a photo caption cut off by {@link CaptionSeams}), and a
      * sentence that is an earlier candidate plus a tail (a caption that copies the sentence it illustrates, glued
      * to more text: the sentence it copies stays). Nor is a piece that opens with a caption's label
-     * ("Struggle: Manhart, 38, is shown ...") right after such a cut-off piece: the caption after a caption. Repetition is judged in {@code redundancy}'s language.
+     * ("Struggle: Manhart, 38, is shown ...") right after such a cut-off piece: the caption after a caption.
+     * Repetition is judged in {@code redundancy}'s language.
      */
     public ScoringContext(String title, String body, List<Sentence> sentences, TermAnalyzer analyzer,
                           Redundancy redundancy) {
