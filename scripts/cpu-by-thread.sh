@@ -4,6 +4,7 @@
 # thread (summarize workers, digest builders, the JIT's compilers, the garbage collector, main...) before the first
 # summarize worker starts, while documents are summarised, and from the first digest builder on. Linux only.
 # The JVM's own threads (C1/C2 compilers, GC) are not visible to Java profilers' samples; this shows them.
+# Times count from the JVM's start; a launcher that first builds the jar or records its class archive says so apart.
 #
 #   scripts/cpu-by-thread.sh summarize --out /tmp/s ARCHIVE
 #   scripts/cpu-by-thread.sh backfill --job JOB --from 2025-06-01 --to 2025-06-06
@@ -14,12 +15,14 @@ samples="$(mktemp)"
 trap 'rm -f "$samples"' EXIT
 "$here/daybrief" "$@" >/dev/null &
 launcher=$!
-start=$(date +%s%N)
+launched=$(date +%s%N)
+start=""   # when the JVM was first seen: times count from there, not from the launcher's build or class archive
 while kill -0 "$launcher" 2>/dev/null; do
   # The launcher execs java, so its pid is the JVM's once the build (if any) is done.
   comm=""
   read -r comm < "/proc/$launcher/comm" 2>/dev/null || true
   if [[ "$comm" == java ]]; then
+    [[ -n "$start" ]] || start=$(date +%s%N)
     t=$(( ($(date +%s%N) - start) / 1000000 ))
     for f in /proc/"$launcher"/task/*/stat; do
       # fields after the name: 12 and 13 are utime and stime in clock ticks. Read with the shell's own `read`, not a
@@ -34,7 +37,12 @@ while kill -0 "$launcher" 2>/dev/null; do
   sleep 0.5
 done
 wait "$launcher" && rc=0 || rc=$?
-wall=$(( ($(date +%s%N) - start) / 1000000 ))
+ended=$(date +%s%N)
+wall=$(( (ended - ${start:-$ended}) / 1000000 ))
+before_jvm=$(( (${start:-$ended} - launched) / 1000000 ))
+if (( before_jvm >= 1000 )); then
+  echo "the launcher took $(( before_jvm / 1000 )) s before the JVM started (a build, or recording the class archive)"
+fi
 awk -v tck="$(getconf CLK_TCK)" -v wall="$wall" -v rc="$rc" '
   function kind(n) {
     if (n ~ /^daybrief-worker|^pool-[0-9]+-thread/) return "summarize workers"
@@ -57,7 +65,7 @@ awk -v tck="$(getconf CLK_TCK)" -v wall="$wall" -v rc="$rc" '
   }
   END {
     if (!tw) tw = wall; if (!td) td = wall
-    printf "wall %.1f s (exit %d): before the workers %.1f s, summarising %.1f s, digests %.1f s\n",
+    printf "JVM %.1f s (exit %d): before the workers %.1f s, summarising %.1f s, digests %.1f s\n",
       wall / 1000, rc, tw / 1000, (td - tw) / 1000, (wall - td) / 1000
     printf "%-18s %8s %8s %8s %8s   (CPU seconds)\n", "threads", "before", "summary", "digests", "all"
     for (t in last) {
