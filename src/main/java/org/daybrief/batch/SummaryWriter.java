@@ -10,6 +10,8 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,13 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stored. A failure of the database itself (connection gone, disk full, a lock that never comes) is nobody's
  * document: it stops the run, which the same command resumes.
  */
-class SummaryWriter implements ItemWriter<FiledSummary>, StepExecutionListener {
+class SummaryWriter implements ItemWriter<FiledSummary>, ItemStream, StepExecutionListener {
 
     /** Step context keys: of the documents Spring Batch counts as written, those merged as copies or refused. */
     static final String COPIES = "copies";
     static final String NOT_STORED = "notStored";
     /** Step context key: the stored documents per language, as {@code en=12,es=3}. */
     static final String LANGUAGES = "languages";
+    /** Step context key: the id of the step execution whose counts the context holds. */
+    static final String COUNTED_BY = "countedBy";
 
     private final String job;
     private final StateStore store;
@@ -45,6 +49,7 @@ class SummaryWriter implements ItemWriter<FiledSummary>, StepExecutionListener {
     private final AtomicLong notStored = new AtomicLong();
     private final AtomicLong copies = new AtomicLong();
     private final Map<String, Long> languages = new TreeMap<>(); // written on the step's thread only
+    private long execution = -1;
 
     SummaryWriter(String job, StateStore store, StageTimes times, PlatformTransactionManager transactions) {
         this.job = job;
@@ -96,20 +101,53 @@ class SummaryWriter implements ItemWriter<FiledSummary>, StepExecutionListener {
         }
     }
 
-    /** This execution's counts, for the run report (its other counts are this execution's too). */
+    @Override
+    public void beforeStep(StepExecution step) {
+        execution = step.getId();
+    }
+
+    /**
+     * Takes up the counts of the chunks this same step execution committed before: a partition request that
+     * RabbitMQ redelivered after its worker died runs the same execution again, from its last commit, and Spring
+     * Batch's own counts go on from theirs. A restart is a new execution, which counts afresh, as Spring Batch does.
+     */
+    @Override
+    public void open(ExecutionContext context) {
+        if (context.containsKey(COUNTED_BY) && context.getLong(COUNTED_BY) == execution) {
+            copies.set(context.getLong(COPIES, 0));
+            notStored.set(context.getLong(NOT_STORED, 0));
+            languages.clear();
+            languages.putAll(languages(context));
+        }
+    }
+
+    /**
+     * This execution's counts, for the run report (its other counts are this execution's too). Saved before each
+     * chunk's commit, in its transaction, so that a worker killed after it leaves them counted.
+     */
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(COUNTED_BY, execution);
+        context.putLong(COPIES, copies.get());
+        context.putLong(NOT_STORED, notStored.get());
+        context.putString(LANGUAGES, languages.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
+    }
+
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        step.getExecutionContext().putLong(COPIES, copies.get());
-        step.getExecutionContext().putLong(NOT_STORED, notStored.get());
-        step.getExecutionContext().putString(LANGUAGES, languages.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
+        update(step.getExecutionContext());
         return null;
     }
 
-    /** The counts per language that {@link #afterStep} kept in a step's context. */
+    /** The counts per language that {@link #update} kept in a step's context. */
     static Map<String, Long> languages(StepExecution step) {
+        return languages(step.getExecutionContext());
+    }
+
+    private static Map<String, Long> languages(ExecutionContext context) {
         Map<String, Long> counts = new TreeMap<>();
-        for (String pair : step.getExecutionContext().getString(LANGUAGES, "").split(",")) {
+        for (String pair : context.getString(LANGUAGES, "").split(",")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
                 counts.merge(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)), Long::sum);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -60,13 +61,18 @@ class RemoteBackfillTest {
                 ChildDaybrief local = start(children, List.of(), "backfill", "--job", localJob.toString(),
                         "--from", FROM, "--to", TO);
 
-                // Mid-partition: its first progress line comes after 50 of its documents (chunks committed since).
+                // Mid-partition, with a chunk of it stored: its first progress line comes when 50 of its documents
+                // are read, and the JobRepository says when the first chunk is committed.
                 String progress = doomed.awaitLine(line -> line.matches("arch \\d+/\\d+: \\d+ documents.*"), 300);
-                doomed.kill();
                 String held = progress.substring("arch ".length(), progress.indexOf(':'));
+                awaitFirstCommit(services, held);
+                doomed.kill();
 
                 assertThat(manager.awaitExit(600)).as(String.join("\n", manager.output())).isZero();
                 assertThat(String.join("\n", manager.output())).contains("arch " + FROM + " to " + TO + ": COMPLETED");
+                // The report counts the chunks the killed worker committed too: each document once, by language.
+                assertThat(languagesCounted(manager.output())).as(String.join("\n", manager.output()))
+                        .isEqualTo(documents.size());
                 assertThat(local.awaitExit(600)).as(String.join("\n", local.output())).isZero();
                 // RabbitMQ gave the request the killed worker held to the other one, which completed it.
                 survivor.awaitLine(line -> line.contains("documents " + held + " of") && line.contains("COMPLETED"),
@@ -146,6 +152,37 @@ class RemoteBackfillTest {
         ChildDaybrief child = ChildDaybrief.start(dir.resolve("state-" + children.size()), dir, options, args);
         children.add(child);
         return child;
+    }
+
+    /** Waits until the partition a worker shows as {@code held} ("2/5") has committed a chunk and is still running. */
+    private static void awaitFirstCommit(RemoteServices services, String held) throws Exception {
+        int index = Integer.parseInt(held.substring(0, held.indexOf('/'))) - 1;
+        String step = String.format("summarizePartition:p%05d", index);
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        try (Connection db = services.connect(); PreparedStatement sql = db.prepareStatement(
+                "SELECT STATUS, COMMIT_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = ?")) {
+            sql.setString(1, step);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet row = sql.executeQuery()) {
+                    if (row.next()) {
+                        assertThat(row.getString(1)).as(step + " still running").isEqualTo("STARTED");
+                        if (row.getLong(2) > 0) {
+                            return;
+                        }
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError(step + ": no chunk committed in 120 s");
+    }
+
+    /** The total of the run report's line "languages: en 12, es 3", or -1 when it has none. */
+    private static long languagesCounted(List<String> output) {
+        return output.stream().map(String::trim).filter(line -> line.startsWith("languages: ")).findFirst()
+                .map(line -> Stream.of(line.substring("languages: ".length()).split(", "))
+                        .mapToLong(pair -> Long.parseLong(pair.substring(pair.lastIndexOf(' ') + 1))).sum())
+                .orElse(-1L);
     }
 
     private static void assertSameFiles(Path expected, Path actual) throws IOException {
