@@ -9,9 +9,11 @@
 # CORPUS_DIR (e.g. ../shared/eval/bbc-dev/docs), each made distinct by a closing line. Prints the run report, then
 # per 1,000 documents: worker-seconds in summarize partitions, broker messages (partition requests), rows the
 # JobRepository (BATCH_*) and Daybrief's store (DAYBRIEF_*) inserted or updated, and the bytes they hold.
-# KILL_AFTER=SECONDS kills the first worker with kill -9 that long after the run starts (a worker lost mid-run);
-# COMPARE_LOCAL=1 then also backfills the same archive locally (H2, one process) and compares every file written,
-# and counts each document shown once, on its own date.
+# KILL_DURING=summarize (or digest) kills the first worker with kill -9 once every worker is running a partition of
+# that step (a worker lost mid-run, whatever the machine's speed); KILL_AFTER=SECONDS kills it that long after the
+# run starts instead, and says so when the run had ended by then. COMPARE_LOCAL=1 then also backfills the same
+# archive locally (H2, one process) and compares every file written, and counts each document shown once, on its
+# own date.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:?usage: scripts/bench-remote.sh CORPUS_DIR [DOCUMENTS] [DAYS] [WORKERS] [PARTITION_KB]}"
@@ -68,12 +70,42 @@ for ((w = 1; w <= workers; w++)); do
 done
 wal_before=$(psql -qtA -h 127.0.0.1 -U postgres -d "$name" -c "SELECT pg_current_wal_lsn()")
 start=$(date +%s.%N)
-if [[ -n "${KILL_AFTER:-}" ]]; then
-  # The launcher execs java: its pid is the worker's.
-  (sleep "$KILL_AFTER"; kill -KILL "${pids[0]}" && echo "killed worker 1 (kill -9) after ${KILL_AFTER} s") &
+case "${KILL_DURING:-}" in
+  "" | summarize | digest) ;;
+  *) echo "bench-remote.sh: KILL_DURING must be summarize or digest" >&2; exit 2 ;;
+esac
+# The launcher execs java: its pid is the worker's. The run's end is marked by a file, so that a kill that comes
+# later says it lost nothing mid-run.
+if [[ -n "${KILL_DURING:-}" ]]; then
+  (
+    # Every worker is inside a partition of that step once as many of its executions are STARTED, and have
+    # committed a chunk (a summarize partition) or begun (a digest, one chunk), as there are workers.
+    until (( $(psql -qtA -h 127.0.0.1 -U postgres -d "$name" -c "SELECT count(*) FROM batch_step_execution
+             WHERE step_name LIKE '${KILL_DURING}Partition:%' AND status = 'STARTED'
+               AND (commit_count > 0 OR step_name LIKE 'digest%')" 2>/dev/null || echo 0)
+             >= workers )) || [[ -e "$work/ended" ]]; do
+      sleep 0.5
+    done
+    if [[ -e "$work/ended" ]]; then
+      echo "worker 1 not killed: the run ended before every worker was in the $KILL_DURING step"
+    else
+      kill -KILL "${pids[0]}" && printf 'killed worker 1 (kill -9) %.0f s after the start, in the %s step\n' \
+        "$(echo "$(date +%s.%N) - $start" | bc -l)" "$KILL_DURING"
+    fi
+  ) &
+elif [[ -n "${KILL_AFTER:-}" ]]; then
+  (
+    sleep "$KILL_AFTER"
+    if [[ -e "$work/ended" ]]; then
+      echo "worker 1 not killed: the run had ended before ${KILL_AFTER} s (KILL_DURING=summarize picks the moment)"
+    else
+      kill -KILL "${pids[0]}" && echo "killed worker 1 (kill -9) after ${KILL_AFTER} s"
+    fi
+  ) &
 fi
 DAYBRIEF_JAVA_OPTS="$opts" "$here/daybrief" backfill --job job.yml --from 2025-06-01 \
   --to "2025-06-$(printf '%02d' "$days")" --remote 2>&1 | grep -v '^\s*$' | tail -8
+touch "$work/ended"
 end=$(date +%s.%N)
 if [[ -n "${COMPARE_LOCAL:-}" ]]; then
   sed 's/dir: out,/dir: local,/' job.yml > local.yml
