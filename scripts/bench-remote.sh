@@ -25,6 +25,7 @@ name="daybrief_bench_$$"
 work="$(mktemp -d)"
 pids=()
 cleanup() {
+  touch "$work/ended" 2>/dev/null || true   # a KILL_DURING watcher stops waiting for a run that failed
   for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rabbitmqctl -q delete_vhost "$name" >/dev/null 2>&1 || true
