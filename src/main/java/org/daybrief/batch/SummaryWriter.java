@@ -6,7 +6,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.daybrief.ingest.SkippedDocument;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -122,8 +121,9 @@ class SummaryWriter implements ItemWriter<FiledSummary>, ItemStream, StepExecuti
     }
 
     /**
-     * This execution's counts, for the run report (its other counts are this execution's too). Saved before each
-     * chunk's commit, in its transaction, so that a worker killed after it leaves them counted.
+     * This execution's counts, for the run report (its other counts are this execution's too). Spring Batch saves
+     * them after each chunk is written, in its transaction, so that a worker killed after it leaves them counted;
+     * a step without a chunk leaves none, which the report reads as zero.
      */
     @Override
     public void update(ExecutionContext context) {
@@ -132,12 +132,6 @@ class SummaryWriter implements ItemWriter<FiledSummary>, ItemStream, StepExecuti
         context.putLong(NOT_STORED, notStored.get());
         context.putString(LANGUAGES, languages.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
-    }
-
-    @Override
-    public ExitStatus afterStep(StepExecution step) {
-        update(step.getExecutionContext());
-        return null;
     }
 
     /** The counts per language that {@link #update} kept in a step's context. */

@@ -78,7 +78,7 @@ class SummaryWriterTest {
         }
         assertThat(store.copies("batched", JUNE_1)).isEqualTo(Map.of("b", List.of("/in/b2.txt", "/in/b3.txt")));
         assertThat(store.firstSeen("batched", "a")).contains(JUNE_1);
-        StepExecution step = afterStep(writer);
+        StepExecution step = savedCounts(writer);
         assertThat(step.getExecutionContext().getLong(SummaryWriter.COPIES)).isEqualTo(2);
         assertThat(step.getExecutionContext().getLong(SummaryWriter.NOT_STORED)).isZero();
         assertThat(store.skipped("batched", JUNE_1)).isEmpty();
@@ -102,7 +102,7 @@ class SummaryWriterTest {
             assertThat(s.path()).isEqualTo("/in/poison.txt");
             assertThat(s.reason()).startsWith("not stored: ").containsIgnoringCase("NO_POISON");
         });
-        StepExecution step = afterStep(writer);
+        StepExecution step = savedCounts(writer);
         assertThat(step.getExecutionContext().getLong(SummaryWriter.NOT_STORED)).isEqualTo(1);
         assertThat(step.getExecutionContext().getLong(SummaryWriter.COPIES)).isEqualTo(1);
     }
@@ -169,10 +169,11 @@ class SummaryWriterTest {
         new TransactionTemplate(transactions).executeWithoutResult(status -> writer.write(new Chunk<>(chunk)));
     }
 
-    private static StepExecution afterStep(SummaryWriter writer) {
+    /** A step whose context holds the writer's counts, saved as the step saves them after each chunk. */
+    private static StepExecution savedCounts(SummaryWriter writer) {
         StepExecution step = new StepExecution("summarize",
                 new JobExecution(1L, new JobInstance(1L, "test"), new JobParameters()));
-        writer.afterStep(step);
+        writer.update(step.getExecutionContext());
         return step;
     }
 
