@@ -73,9 +73,45 @@ record SparseVector(int[] ids, double[] weights, double norm) {
      */
     static SparseVector sum(Iterable<SparseVector> vectors) {
         int total = 0;
+        int maxId = -1;
         for (SparseVector v : vectors) {
             total += v.ids.length;
+            if (v.ids.length > 0) {
+                maxId = Math.max(maxId, v.ids[v.ids.length - 1]);
+            }
         }
+        // Dense when the ids are few for the weights (a day's stories: 900,000 weights over 100,000 ids), so that
+        // the weights are added in place instead of sorted; sorted when they are spread (a story of a few documents).
+        return maxId < 4L * total ? sumDense(vectors, maxId) : sumSorted(vectors, total);
+    }
+
+    private static SparseVector sumDense(Iterable<SparseVector> vectors, int maxId) {
+        double[] dense = new double[maxId + 1];
+        boolean[] seen = new boolean[maxId + 1];
+        int[] ids = new int[maxId + 1];
+        int n = 0;
+        for (SparseVector v : vectors) {
+            for (int i = 0; i < v.ids.length; i++) {
+                int id = v.ids[i];
+                if (seen[id]) {
+                    dense[id] = dense[id] + v.weights[i];
+                } else {
+                    seen[id] = true;
+                    dense[id] = v.weights[i];
+                    ids[n++] = id;
+                }
+            }
+        }
+        ids = Arrays.copyOf(ids, n);
+        Arrays.sort(ids);
+        double[] w = new double[n];
+        for (int k = 0; k < n; k++) {
+            w[k] = dense[ids[k]];
+        }
+        return ofSorted(ids, w);
+    }
+
+    private static SparseVector sumSorted(Iterable<SparseVector> vectors, int total) {
         // (id, position) packed in a long sorts by id, then by the weight's place in the vectors' order.
         long[] keys = new long[total];
         double[] all = new double[total];

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SparseVectorTest {
 
@@ -22,15 +24,17 @@ class SparseVectorTest {
         return SparseVector.of(acc);
     }
 
-    @Test
-    void sumIsTheOneByOneMergeToTheLastBit() {
+    /** Ids from a few (summed in place) and from many (summed by sorting), vectors from one to a few hundred. */
+    @ParameterizedTest
+    @CsvSource({"60, 6", "100000, 6", "2000, 300"})
+    void sumIsTheOneByOneMergeToTheLastBit(int idRange, int maxVectors) {
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
             List<SparseVector> vectors = new ArrayList<>();
-            for (int v = random.nextInt(6); v >= 0; v--) {
+            for (int v = random.nextInt(maxVectors); v >= 0; v--) {
                 Map<Integer, Double> weights = new TreeMap<>();
                 for (int t = random.nextInt(40); t > 0; t--) {
-                    weights.put(random.nextInt(60), random.nextDouble() / (1 + random.nextInt(1000)));
+                    weights.put(random.nextInt(idRange), random.nextDouble() / (1 + random.nextInt(1000)));
                 }
                 vectors.add(SparseVector.of(weights).unit());
             }
