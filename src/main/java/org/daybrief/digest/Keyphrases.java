@@ -551,10 +551,12 @@ final class Keyphrases {
      * its noun ("the 2026 budget") rather than counting it.
      */
     private static boolean number(String token, String tag) {
-        if (YEAR.matcher(token).matches() || measureWord(token)) {
+        // A year and a measure start with a digit: only such tokens are matched against the pattern.
+        boolean figure = Character.isDigit(token.charAt(0));
+        if (figure && (YEAR.matcher(token).matches() || measureWord(token))) {
             return false;
         }
-        return Character.isDigit(token.charAt(0)) || tag != null && (tag.startsWith("NUM") || tag.equals("CD"));
+        return figure || tag != null && (tag.startsWith("NUM") || tag.equals("CD"));
     }
 
     /**
