@@ -67,10 +67,11 @@ class DigestTasklet implements Tasklet {
         List<Path> paths = new ArrayList<>();
         int stories = 0;
         // Days are independent once their documents are stored: several are built at once when the heap has room
-        // (much of one day's building runs on one thread), and the next day's documents are read from the store
+        // (much of one day's building runs on one thread), their documents read at once too (the first days' reads
+        // were the step's first second, with a core idle), and the next day's documents are read from the store
         // while the days before it are built. Digests are written here, in date order.
         int inFlight = Math.min(daysAtOnce(), Math.max(1, dates.size()));
-        ExecutorService reader = daemonThreads("daybrief-digest-reader", 1);
+        ExecutorService reader = daemonThreads("daybrief-digest-reader", inFlight);
         ExecutorService builders = builders();
         List<Future<DayInput>> reads = new ArrayList<>();
         List<Future<Digest>> builds = new ArrayList<>();
