@@ -94,7 +94,7 @@ public final class StorySummarizer {
     }
 
     private record Candidate(int document, int index, int rank, String text, int words, Map<Integer, Integer> terms,
-            Redundancy.Analysed facts) {
+            Redundancy redundancy, String language) {
     }
 
     private List<Chosen> run(List<Source> sources, int maxSentences, int maxWords) {
@@ -123,8 +123,7 @@ public final class StorySummarizer {
                 if (terms.isEmpty()) {
                     continue;
                 }
-                candidates.add(new Candidate(d, i, rank++, text, words, terms,
-                        Restatement.stems(redundancy.analyse(text), s.language())));
+                candidates.add(new Candidate(d, i, rank++, text, words, terms, redundancy, s.language()));
             }
         }
         int n = candidates.size();
@@ -175,6 +174,10 @@ public final class StorySummarizer {
         }
         List<Integer> picked = new ArrayList<>();
         boolean[] out = new boolean[n];
+        // What a sentence states (Restatement) is worked out only for a sentence that comes up as the next pick, not
+        // for all of them (half of a story summary's time): a sentence that restates the chosen ones restates them
+        // after later picks too, so checking the best and looking again when it restates picks the same sentences.
+        Redundancy.Analysed[] facts = new Redundancy.Analysed[n];
         int words = 0;
         while (picked.size() < maxSentences) {
             int best = -1;
@@ -187,7 +190,7 @@ public final class StorySummarizer {
                 for (int j : picked) {
                     maxSim = Math.max(maxSim, vectors[i].dot(vectors[j]));
                 }
-                if (maxSim >= DUPLICATE_COSINE || restates(candidates.get(i), picked, candidates)) {
+                if (maxSim >= DUPLICATE_COSINE) {
                     out[i] = true;
                     continue;
                 }
@@ -204,6 +207,9 @@ public final class StorySummarizer {
                 break;
             }
             out[best] = true;
+            if (restates(best, picked, candidates, facts)) {
+                continue;
+            }
             picked.add(best);
             words += candidates.get(best).words();
         }
@@ -229,14 +235,24 @@ public final class StorySummarizer {
         return false;
     }
 
-    /** Whether the candidate says again what a chosen sentence said, in other words ({@link Restatement}). */
-    private static boolean restates(Candidate c, List<Integer> picked, List<Candidate> candidates) {
+    /** Whether candidate {@code i} says again what a chosen sentence said, in other words ({@link Restatement}). */
+    private static boolean restates(int i, List<Integer> picked, List<Candidate> candidates,
+            Redundancy.Analysed[] facts) {
         for (int j : picked) {
-            if (Restatement.restates(c.facts(), candidates.get(j).facts())) {
+            if (Restatement.restates(facts(i, candidates, facts), facts(j, candidates, facts))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Candidate {@code i}'s facts for {@link Restatement}, worked out on first use. */
+    private static Redundancy.Analysed facts(int i, List<Candidate> candidates, Redundancy.Analysed[] facts) {
+        if (facts[i] == null) {
+            Candidate c = candidates.get(i);
+            facts[i] = Restatement.stems(c.redundancy().analyse(c.text()), c.language());
+        }
+        return facts[i];
     }
 
     private static double round(double v) {
