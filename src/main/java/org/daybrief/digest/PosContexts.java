@@ -48,8 +48,8 @@ final class PosContexts {
     private static final int AFFIXES = 4;
     /** At most this many rows per token: def, 4 suffixes, 4 prefixes, 5 words, 3 sentence starts, 2 classes, 2 tags. */
     private static final int MAX_ROWS = 21;
-    /** Distinct words remembered per instance before the memo is emptied: a long run keeps it bounded (about 12 MB). */
-    static final int MAX_WORDS = 50_000;
+    /** Distinct words remembered per instance before the memo is emptied: a long run keeps it bounded (about 5 MB). */
+    static final int MAX_WORDS = 20_000;
 
     /** One word's rows, in OpenNLP's order within each part; a feature the model does not know has none. */
     private record Word(Context[] own, Context p1, Context p2, Context n1, Context n2, Context[] wordClass,
