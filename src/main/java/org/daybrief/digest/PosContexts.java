@@ -17,8 +17,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 /**
  * What a POS model's classifier sees of each token, as the model's parameter rows instead of feature strings, and
  * the classifier's probabilities from them. For the feature generator descriptor OpenNLP's POS models ship with
- * ({@value #DESCRIPTOR}), a token's features are a constant ({@code def}), its own suffixes, prefixes, lower-cased
- * form and word class, its two neighbours' lower-cased forms on either side, whether it or one of the two before it
+ * ({@link #DESCRIPTOR}), a token's features are a constant ({@code def}), its own suffixes, prefixes, lower-cased
+ * form and word class, the lower-cased forms of the two tokens on either side, whether it or one of the two before it
  * starts the sentence, and the one and two tags before it. OpenNLP builds each of these as a new string for every
  * token and looks it up in the model's map; here every feature that depends on a word is looked up once per
  * distinct word (news repeats most of its words) and a token's rows are assembled from its words' and the tags'.
