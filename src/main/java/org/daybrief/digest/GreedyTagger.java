@@ -18,6 +18,7 @@ import opennlp.tools.util.SequenceValidator;
 final class GreedyTagger {
 
     private final MaxentModel model;
+    /** OpenNLP's feature generator, made only for a model {@link PosContexts} does not serve. */
     private final POSContextGenerator contexts;
     private final SequenceValidator<String> validator;
     private final double[] probabilities;
@@ -26,10 +27,10 @@ final class GreedyTagger {
 
     GreedyTagger(POSModel pos) {
         this.model = pos.getArtifact(PosModels.CLASSIFIER_ENTRY);
-        this.contexts = pos.getFactory().getPOSContextGenerator(1);
         this.validator = pos.getFactory().getSequenceValidator();
         this.probabilities = new double[model.getNumOutcomes()];
         this.rows = PosContexts.of(pos);
+        this.contexts = rows == null ? pos.getFactory().getPOSContextGenerator(1) : null;
     }
 
     String[] tag(String[] tokens) {

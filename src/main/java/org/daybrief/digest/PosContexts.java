@@ -56,7 +56,8 @@ final class PosContexts {
                         boolean[] allowed) {
     }
 
-    private final Map<String, Context> rows;
+    /** The model's row of each feature string. */
+    private final Map<String, Context> byFeature;
     private final String[] outcomes;
     private final SequenceValidator<String> validator;
     private final double logPrior;
@@ -71,7 +72,7 @@ final class PosContexts {
     private PosContexts(GISModel classifier, SequenceValidator<String> validator) {
         @SuppressWarnings("unchecked")
         Map<String, Context> pmap = (Map<String, Context>) classifier.getDataStructures()[1];
-        this.rows = pmap;
+        this.byFeature = pmap;
         this.outcomes = new String[classifier.getNumOutcomes()];
         for (int o = 0; o < outcomes.length; o++) {
             outcomes[o] = classifier.getOutcome(o);
@@ -114,10 +115,6 @@ final class PosContexts {
     /** A descriptor without its XML comments and white space. */
     static String normalised(String descriptor) {
         return descriptor.replaceAll("(?s)<!--.*?-->", "").replaceAll("\\s+", "");
-    }
-
-    int outcomes() {
-        return outcomes.length;
     }
 
     String outcome(int o) {
@@ -216,23 +213,23 @@ final class PosContexts {
         int n = 0;
         int affixes = Math.min(AFFIXES, token.length());
         for (int k = 0; k < affixes; k++) {
-            n = add(own, n, rows.get("suf=" + token.substring(Math.max(token.length() - k - 1, 0))));
+            n = add(own, n, byFeature.get("suf=" + token.substring(Math.max(token.length() - k - 1, 0))));
         }
         for (int k = 0; k < affixes; k++) {
-            n = add(own, n, rows.get("pre=" + token.substring(0, Math.min(k + 1, token.length()))));
+            n = add(own, n, byFeature.get("pre=" + token.substring(0, Math.min(k + 1, token.length()))));
         }
-        n = add(own, n, rows.get("w=" + lower));
+        n = add(own, n, byFeature.get("w=" + lower));
         String wordClass = FeatureGeneratorUtil.tokenFeature(token);
         Context[] classes = new Context[2];
-        int c = add(classes, 0, rows.get("wc=" + wordClass));
-        c = add(classes, c, rows.get("w&c=" + lower + "," + wordClass));
+        int c = add(classes, 0, byFeature.get("wc=" + wordClass));
+        c = add(classes, c, byFeature.get("w&c=" + lower + "," + wordClass));
         boolean[] allowed = new boolean[outcomes.length];
         String[] alone = {token};
         for (int o = 0; o < outcomes.length; o++) {
             // OpenNLP's validator looks at the token only (its tag dictionary entry).
             allowed[o] = validator.validSequence(0, alone, null, outcomes[o]);
         }
-        return new Word(Arrays.copyOf(own, n), rows.get("p1w=" + lower), rows.get("p2w=" + lower),
-                rows.get("n1w=" + lower), rows.get("n2w=" + lower), Arrays.copyOf(classes, c), allowed);
+        return new Word(Arrays.copyOf(own, n), byFeature.get("p1w=" + lower), byFeature.get("p2w=" + lower),
+                byFeature.get("n1w=" + lower), byFeature.get("n2w=" + lower), Arrays.copyOf(classes, c), allowed);
     }
 }
