@@ -63,23 +63,32 @@ class PosModelsTest {
         assertThat(tokens).isGreaterThan(1000);
     }
 
-    @Test
-    void greedyTaggerTagsAsOpenNlpsTaggerWithABeamOfOne() throws Exception {
-        NlpModels nlp = NlpModels.load();
+    /**
+     * Sentences to tag in a language: in English the seeds' and words the tag dictionary knows next to ones it does
+     * not, capitals, numbers and punctuation, and no words at all; in German two news sentences.
+     */
+    static List<String[]> taggerSentences(NlpModels nlp, String language) throws Exception {
+        if (language.equals("de")) {
+            return List.of(
+                    nlp.tokenize("de", "Die Hafenarbeiter beendeten den Streik am Montag nach zwölf Tagen."),
+                    nlp.tokenize("de", "Der Stadtrat stimmte mit 9 zu 4 Stimmen für die neue Straßenbahnlinie."));
+        }
         List<String[]> sentences = new ArrayList<>(seedSentences(nlp));
-        // Words the tag dictionary knows next to ones it does not, capitals, numbers and punctuation.
         sentences.add(nlp.tokenize("en", "The 3-2 win, said O'Neill, was \"a turning point\" for U.S. fans in 2025."));
         sentences.add(new String[] {"Xyzzq", "frobnicated", "the", "quux", "!!", "42", "e.g.", "run", "runs"});
         sentences.add(new String[0]);
+        return sentences;
+    }
+
+    @Test
+    void greedyTaggerTagsAsOpenNlpsTaggerWithABeamOfOne() throws Exception {
+        NlpModels nlp = NlpModels.load();
         int tokens = 0;
         for (String language : List.of("en", "de")) {
             POSModel model = PosModels.taggerModel(language);
             POSTaggerME openNlp = new POSTaggerME(model);
             GreedyTagger greedy = new GreedyTagger(model);
-            List<String[]> some = language.equals("en") ? sentences : List.of(
-                    nlp.tokenize("de", "Die Hafenarbeiter beendeten den Streik am Montag nach zwölf Tagen."),
-                    nlp.tokenize("de", "Der Stadtrat stimmte mit 9 zu 4 Stimmen für die neue Straßenbahnlinie."));
-            for (String[] s : some) {
+            for (String[] s : taggerSentences(nlp, language)) {
                 assertThat(greedy.tag(s)).as(String.join(" ", s)).containsExactly(openNlp.tag(s));
                 tokens += s.length;
             }
