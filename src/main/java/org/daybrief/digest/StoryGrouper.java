@@ -32,6 +32,7 @@ import org.daybrief.text.TermAnalyzer;
  * </ul>
  * The thresholds were set on the seed articles, where reports of one event score cosine 0.31–0.35 with 4–8
  * shared names and different events at most 0.17 (same city, same topic), and checked on hand-written sets.
+ * Each text is read as far as its {@link #lead}: a title and the first {@value #LEAD_CHARS} characters.
  * Stories are the connected groups. Earlier documents (from previous digests) take part in the linking but
  * never join a group: a group linked to one is reported as an update.
  *
@@ -52,6 +53,14 @@ final class StoryGrouper {
     static final int MAX_POSTINGS = 40;
     /** Up to this many documents every pair is compared (cheap, and blocking is weakest on small sets). */
     static final int ALL_PAIRS_UP_TO = 300;
+    /**
+     * Characters of each text that grouping reads (its {@link #lead}). News tells the event first; what follows in
+     * a web article (more background, related links, comments) linked stories on other events. On the Multi-News
+     * clusters mixed with 2,187 single articles as one day ({@code GroupingLeadEvalTest}), reading 3,000
+     * characters instead of whole texts raised the pairwise precision from 0.53 to 0.63 for a recall of 0.59
+     * against 0.62, the largest group fell from 85 documents to 66, and grouping took half the time.
+     */
+    static final int LEAD_CHARS = 3_000;
 
     /** One document as the grouper reads it. */
     record Item(String title, String body, String language) {
@@ -64,6 +73,7 @@ final class StoryGrouper {
     private final List<Item> items;
     private final int current;
     private final TextTools tools;
+    private final int leadChars;
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final List<SparseVector> vectors = new ArrayList<>();
     private final List<SparseVector> topicVectors = new ArrayList<>();
@@ -79,9 +89,15 @@ final class StoryGrouper {
      * @param current how many of {@code items} are today's
      */
     StoryGrouper(List<Item> items, int current, TextTools tools) {
+        this(items, current, tools, LEAD_CHARS);
+    }
+
+    /** As {@link #StoryGrouper(List, int, TextTools)}, reading {@code leadChars} of each text (an evaluation's). */
+    StoryGrouper(List<Item> items, int current, TextTools tools, int leadChars) {
         this.items = List.copyOf(items);
         this.current = current;
         this.tools = tools;
+        this.leadChars = leadChars;
         analyse();
     }
 
@@ -139,11 +155,34 @@ final class StoryGrouper {
         common.clear();
         // One pass over each text gives both views: every term (title terms twice), and the terms of words
         // without a capital (no names: what stories on one subject share).
+        String body = lead(item.body(), leadChars);
         analyzer.scan(item.title(), (term, capitalised) -> count(term, capitalised, 2, terms, common));
-        analyzer.scan(item.body(), (term, capitalised) -> count(term, capitalised, 1, terms, common));
+        analyzer.scan(body, (term, capitalised) -> count(term, capitalised, 1, terms, common));
         return new Analysis(terms.counted(), common.counted(),
-                names(item.title(), item.body()).toArray(String[]::new),
-                MinHash.signature(item.body().isBlank() ? item.title() : item.body()));
+                names(item.title(), body).toArray(String[]::new),
+                MinHash.signature(body.isBlank() ? item.title() : body));
+    }
+
+    /**
+     * The opening of {@code text} that grouping reads: at most {@value #LEAD_CHARS} characters, cut before the last
+     * whitespace within them (mid-word only when there is none).
+     */
+    static String lead(String text) {
+        return lead(text, LEAD_CHARS);
+    }
+
+    private static String lead(String text, int chars) {
+        if (text.length() <= chars) {
+            return text;
+        }
+        int end = chars;
+        while (end > 0 && !Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        if (end == 0) {
+            end = Character.isLowSurrogate(text.charAt(chars)) ? chars - 1 : chars;
+        }
+        return text.substring(0, end);
     }
 
     private static void count(String term, boolean capitalised, int weight, OrderedCounts terms,

@@ -156,6 +156,42 @@ class DigestAssemblerTest {
     }
 
     @Test
+    void storiesAreGroupedByTheirLeadsNotByWhatFollows() {
+        // Two events told at length, each page then carrying the same long block of other news (a "related
+        // stories" sidebar): the block comes after each lead, and the pages stay two stories.
+        String sidebar = ("Related: " + BRIDGE_A + "\n\n").repeat(10);
+        String chess = (CHESS + "\n\n").repeat(9);
+        String bakery = (BAKERY + "\n\n").repeat(9);
+        assertThat(Math.min(chess.length(), bakery.length())).isGreaterThan(StoryGrouper.LEAD_CHARS);
+        List<DocumentSummary> apart = List.of(doc("chess.txt", "Chess", chess + sidebar, DATE),
+                doc("bakery.txt", "Bakery", bakery + sidebar, DATE), doc("comet.txt", "Comet", COMET, DATE),
+                doc("b.txt", "Other", BRIDGE_C, DATE));
+        assertThat(assemble(apart, List.of()).stories()).noneMatch(s -> names(s).containsAll(
+                List.of("in/bakery.txt", "in/chess.txt")));
+
+        // The same block at the top of both pages is what they lead with: one story.
+        List<DocumentSummary> together = List.of(doc("chess.txt", "Chess", sidebar + chess, DATE),
+                doc("bakery.txt", "Bakery", sidebar + bakery, DATE), doc("comet.txt", "Comet", COMET, DATE),
+                doc("b.txt", "Other", BRIDGE_C, DATE));
+        assertThat(assemble(together, List.of()).stories()).anyMatch(s -> names(s).containsAll(
+                List.of("in/bakery.txt", "in/chess.txt")));
+    }
+
+    @Test
+    void aLeadEndsAtTheLastSpaceWithinItsLength() {
+        String words = "alpha beta gamma ".repeat(500);
+        String lead = StoryGrouper.lead(words);
+        assertThat(lead.length()).isLessThanOrEqualTo(StoryGrouper.LEAD_CHARS).isGreaterThan(StoryGrouper.LEAD_CHARS - 8);
+        assertThat(words).startsWith(lead);
+        assertThat(words.charAt(lead.length())).isEqualTo(' ');
+        assertThat(StoryGrouper.lead(CHESS)).isSameAs(CHESS);
+        // Without a space to cut at, the cut keeps a character and its surrogate pair together.
+        String noSpaces = "x".repeat(StoryGrouper.LEAD_CHARS - 1) + "\uD83D\uDE00" + "y".repeat(10);
+        assertThat(StoryGrouper.lead(noSpaces)).hasSize(StoryGrouper.LEAD_CHARS - 1);
+        assertThat(StoryGrouper.lead("y".repeat(StoryGrouper.LEAD_CHARS + 5))).hasSize(StoryGrouper.LEAD_CHARS);
+    }
+
+    @Test
     void theSameArticleAsTxtAndPdfIsOneDocument(@TempDir Path dir) throws Exception {
         String[] lines = {"The Halvorsen Bridge in Port Arden will close for 14 months from March.",
             "Engineers will replace its corroded steel cables, the transit authority said."};

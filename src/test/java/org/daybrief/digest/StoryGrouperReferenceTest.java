@@ -33,7 +33,7 @@ class StoryGrouperReferenceTest {
         List<Set<String>> names = new ArrayList<>();
         Map<String, Integer> nameFrequency = new HashMap<>();
         for (StoryGrouper.Item item : items) {
-            Set<String> s = StoryGrouper.names(item.title() + ".\n" + item.body());
+            Set<String> s = StoryGrouper.names(item.title() + ".\n" + StoryGrouper.lead(item.body()));
             names.add(s);
             s.forEach(x -> nameFrequency.merge(x, 1, Integer::sum));
         }
