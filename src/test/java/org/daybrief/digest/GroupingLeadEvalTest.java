@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.daybrief.eval.ClusterEvaluation;
+import org.daybrief.ingest.PlainText;
 import org.daybrief.text.NlpModels;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * on one event, {@code <cluster>/<n>.txt}) mixed into one day with single articles ({@code <id>.txt}, each its own
  * event), the pairs of clustered articles scored as links found or missed, and every link from a clustered article
  * to another event as a wrong one. Prints pairwise precision, recall and F1, the largest groups and the grouping
- * time for whole texts and several lead lengths. Run only when given the data (English articles; title on line 1):
+ * time for whole texts and several lead lengths. Articles are read as Daybrief reads text files (the clusters as
+ * {@code eval --clusters} reads them). Run only when given the data:
  * <pre>
  * mvn -q -B -o test -Dtest=GroupingLeadEvalTest -Ddaybrief.grouping.clusters=../shared/eval/multinews-dev/clusters \
  *     -Ddaybrief.grouping.singles=../shared/eval/cnndm-dev/docs,../shared/eval/bbc-dev/docs,../shared/eval/cnndm-raw-dev/docs
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class GroupingLeadEvalTest {
 
-    private record Article(String event, String title, String body) {
+    private record Article(String event, StoryGrouper.Item item) {
     }
 
     /** Pairwise scores of one grouping against the events. */
@@ -52,16 +55,22 @@ class GroupingLeadEvalTest {
     void leadAgainstWholeTexts() {
         String clusters = System.getProperty("daybrief.grouping.clusters");
         assumeTrue(clusters != null, "an evaluation: give -Ddaybrief.grouping.clusters=DIR (see the class comment)");
-        List<Article> articles = new ArrayList<>(read(Path.of(clusters), true));
+        NlpModels nlp = NlpModels.load();
+        // The clusters as `eval --clusters` reads them (titles and language as Daybrief finds them).
+        List<Article> articles = new ArrayList<>();
+        for (ClusterEvaluation.Cluster cluster : ClusterEvaluation.load(nlp, Path.of(clusters))) {
+            for (StorySummarizer.Source a : cluster.articles()) {
+                articles.add(new Article("c:" + cluster.id(), new StoryGrouper.Item(a.title(), a.body(), a.language())));
+            }
+        }
         for (String dir : System.getProperty("daybrief.grouping.singles", "").split(",")) {
             if (!dir.isBlank()) {
-                articles.addAll(read(Path.of(dir.strip()), false));
+                articles.addAll(singles(nlp, Path.of(dir.strip())));
             }
         }
         Collections.shuffle(articles, new Random(7)); // a fixed mix, so that every run scores the same day
-        List<StoryGrouper.Item> items = articles.stream()
-                .map(a -> new StoryGrouper.Item(a.title(), a.body(), "en")).toList();
-        TextTools tools = TextTools.of(NlpModels.load());
+        List<StoryGrouper.Item> items = articles.stream().map(Article::item).toList();
+        TextTools tools = TextTools.of(nlp);
         System.out.printf("%d articles, %d of them in %d clusters%n", articles.size(),
                 articles.stream().filter(a -> a.event().startsWith("c:")).count(),
                 articles.stream().map(Article::event).filter(e -> e.startsWith("c:")).distinct().count());
@@ -127,16 +136,15 @@ class GroupingLeadEvalTest {
         return new Scores(found, wrong, missed, largest);
     }
 
-    /** The articles under {@code dir}: each cluster folder one event, or each file its own. */
-    private static List<Article> read(Path dir, boolean clusters) {
-        try (Stream<Path> files = Files.walk(dir)) {
+    /** Each {@code .txt} file under {@code dir} as an event of its own, read as Daybrief reads a text file. */
+    private static List<Article> singles(NlpModels nlp, Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
             List<Article> out = new ArrayList<>();
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(p).replace("\r", "");
-                int line = text.indexOf('\n');
-                String event = clusters ? "c:" + p.getParent().getFileName() : "s:" + dir + "/" + p.getFileName();
-                out.add(new Article(event, line < 0 ? text.strip() : text.substring(0, line).strip(),
-                        line < 0 ? "" : text.substring(line + 1).strip()));
+                PlainText.Layout layout = PlainText.parse(Files.readString(p));
+                String title = layout.frontMatter().getOrDefault("title", layout.headline().orElse(""));
+                out.add(new Article("s:" + dir + "/" + p.getFileName(), new StoryGrouper.Item(title, layout.body(),
+                        nlp.detectLanguage(layout.body()))));
             }
             return out;
         } catch (IOException e) {
