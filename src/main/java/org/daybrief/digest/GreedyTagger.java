@@ -13,7 +13,8 @@ import opennlp.tools.util.SequenceValidator;
  * beam of one; that sort was as costly as the model itself. For the descriptor OpenNLP's models ship with, a
  * token's features come from {@link PosContexts} (looked up once per word) instead of OpenNLP's generator (built as
  * strings for every token): the same probabilities, at a fraction of the cost. One instance per thread (the
- * context generator keeps state); {@code PosModelsTest} checks that the tags are {@code POSTaggerME}'s.
+ * context generator, or {@link PosContexts}' memo of words, keeps state); {@code PosModelsTest} checks that the
+ * tags are {@code POSTaggerME}'s.
  */
 final class GreedyTagger {
 
