@@ -49,6 +49,10 @@ final class SummarizeAhead implements ItemStreamReader<SummarizeAhead.Summarizin
     private final AsyncTaskExecutor workers;
     private final int ahead;
     private final Deque<Summarizing> begun = new ArrayDeque<>();
+    /** The reader's count of the documents the step has taken (a failure in its place counts as one). */
+    private int taken;
+    /** The reader has said it has no more: asked again, it would count each asking as a document read. */
+    private boolean ended;
 
     /** @param ahead documents begun and not yet taken by the step, at most */
     SummarizeAhead(RawDocumentReader reader, ItemProcessor<RawDocument, FiledSummary> summarize,
@@ -61,7 +65,7 @@ final class SummarizeAhead implements ItemStreamReader<SummarizeAhead.Summarizin
 
     @Override
     public Summarizing read() throws Exception {
-        while (begun.size() < ahead && (begun.isEmpty() || begun.peekLast().readFailure() == null)) {
+        while (!ended && begun.size() < ahead && (begun.isEmpty() || begun.peekLast().readFailure() == null)) {
             RawDocument raw;
             try {
                 raw = reader.read();
@@ -71,13 +75,17 @@ final class SummarizeAhead implements ItemStreamReader<SummarizeAhead.Summarizin
                 break;
             }
             if (raw == null) {
+                ended = true;
                 break;
             }
             begun.add(new Summarizing(raw, workers.submit(() -> summarize.process(raw)), null));
         }
         Summarizing next = begun.poll();
-        if (next != null && next.readFailure() != null) {
-            throw next.readFailure();
+        if (next != null) {
+            taken++;
+            if (next.readFailure() != null) {
+                throw next.readFailure();
+            }
         }
         return next;
     }
@@ -85,13 +93,19 @@ final class SummarizeAhead implements ItemStreamReader<SummarizeAhead.Summarizin
     @Override
     public void open(ExecutionContext context) {
         reader.open(context);
+        taken = reader.getCurrentItemCount();
+        ended = false;
     }
 
-    /** The reader's state as if it had read no further than the documents the step has taken. */
+    /**
+     * The reader's state as if it had read no further than the documents the step has taken. Counted here, not
+     * as the reader's count less the documents begun: the reader counts a read that found no more documents as one
+     * more, and a restart from a count too high would pass over documents never stored.
+     */
     @Override
     public void update(ExecutionContext context) {
         int read = reader.getCurrentItemCount();
-        reader.setCurrentItemCount(read - begun.size());
+        reader.setCurrentItemCount(taken);
         try {
             reader.update(context);
         } finally {

@@ -43,6 +43,22 @@ class SummarizeAheadTest {
 
     @Test
     void theStepGetsEveryResultInReadOrderAndARestartResumesAfterTheLastDocumentTaken() throws Exception {
+        assertThat(takeThenRestart(3)).containsExactly("d0.txt", "d1.txt", "d2.txt", "d3.txt", "d4.txt", "d5.txt",
+                "d6.txt", "d7.txt", "d8.txt", "d9.txt");
+    }
+
+    @Test
+    void aRestartAfterTheReaderEndedResumesAfterTheLastDocumentTaken() throws Exception {
+        // Four ahead: taking the eighth, the reader has found its end, and two documents are still begun ahead.
+        assertThat(takeThenRestart(8)).containsExactly("d0.txt", "d1.txt", "d2.txt", "d3.txt", "d4.txt", "d5.txt",
+                "d6.txt", "d7.txt", "d8.txt", "d9.txt");
+    }
+
+    /**
+     * Over ten documents: takes {@code first} of them, saves the state as at a chunk's commit (or a stop), then
+     * restarts from it and takes the rest; returns the names taken, in order.
+     */
+    private List<String> takeThenRestart(int first) throws Exception {
         for (int i = 0; i < 10; i++) {
             Files.writeString(dir.resolve("d" + i + ".txt"), "document " + i);
         }
@@ -51,22 +67,20 @@ class SummarizeAheadTest {
         List<String> taken = new ArrayList<>();
 
         ExecutionContext saved = new ExecutionContext();
-        SummarizeAhead first = ahead(raw -> filed(raw));
-        first.open(new ExecutionContext());
-        for (int i = 0; i < 3; i++) {
-            taken.add(first.read().await().document().path());
+        SummarizeAhead before = ahead(raw -> filed(raw));
+        before.open(new ExecutionContext());
+        for (int i = 0; i < first; i++) {
+            taken.add(before.read().await().document().path());
         }
-        first.update(saved); // as at a chunk's commit, with documents begun ahead of it
-        first.close();
+        before.update(saved);
+        before.close();
         SummarizeAhead again = ahead(raw -> filed(raw));
         again.open(saved);
         for (SummarizeAhead.Summarizing s = again.read(); s != null; s = again.read()) {
             taken.add(s.await().document().path());
         }
         again.close();
-
-        assertThat(taken).extracting(p -> Path.of(p).getFileName().toString()).containsExactly("d0.txt", "d1.txt",
-                "d2.txt", "d3.txt", "d4.txt", "d5.txt", "d6.txt", "d7.txt", "d8.txt", "d9.txt");
+        return taken.stream().map(p -> Path.of(p).getFileName().toString()).toList();
     }
 
     @Test
