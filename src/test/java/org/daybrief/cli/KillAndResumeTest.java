@@ -77,6 +77,8 @@ class KillAndResumeTest {
                 }
             }
         }
+        List<String> missing = expected.keySet().stream().filter(name -> !counts.containsKey(name)).sorted().toList();
+        assertThat(missing).as("documents in no digest; the resumed run printed:%n%s", output).isEmpty();
         assertThat(counts).hasSize(DOCUMENTS).allSatisfy((name, n) -> assertThat(n).as(name).isEqualTo(1));
         try (Stream<Path> files = Files.walk(dir.resolve("out"))) {
             assertThat(files.filter(AtomicFiles::isTempFile).toList()).as("no half-written files").isEmpty();
