@@ -122,10 +122,7 @@ public final class ClusterEvaluation {
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted(
                             ClusterEvaluation::byNumberThenName).toList()) {
-                        PlainText.Layout layout = PlainText.parse(Evaluation.read(f));
-                        String title = layout.frontMatter().getOrDefault("title", layout.headline().orElse(""));
-                        articles.add(new StorySummarizer.Source(title, layout.body(),
-                                nlp.detectLanguage(layout.body())));
+                        articles.add(article(nlp, f));
                     }
                 }
                 out.add(new Cluster(dir.getFileName().toString(), articles));
@@ -134,6 +131,16 @@ public final class ClusterEvaluation {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + parent + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One article file read as Daybrief reads a text file: its title from front matter or its headline, its body,
+     * and the language detected in the body.
+     */
+    public static StorySummarizer.Source article(NlpModels nlp, Path file) {
+        PlainText.Layout layout = PlainText.parse(Evaluation.read(file));
+        String title = layout.frontMatter().getOrDefault("title", layout.headline().orElse(""));
+        return new StorySummarizer.Source(title, layout.body(), nlp.detectLanguage(layout.body()));
     }
 
     /** {@code 2.txt} before {@code 10.txt}; other names after numbers, by name. */

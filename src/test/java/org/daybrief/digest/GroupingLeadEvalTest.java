@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.daybrief.eval.ClusterEvaluation;
-import org.daybrief.ingest.PlainText;
 import org.daybrief.text.NlpModels;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +59,7 @@ class GroupingLeadEvalTest {
         List<Article> articles = new ArrayList<>();
         for (ClusterEvaluation.Cluster cluster : ClusterEvaluation.load(nlp, Path.of(clusters))) {
             for (StorySummarizer.Source a : cluster.articles()) {
-                articles.add(new Article("c:" + cluster.id(), new StoryGrouper.Item(a.title(), a.body(), a.language())));
+                articles.add(new Article("c:" + cluster.id(), item(a)));
             }
         }
         for (String dir : System.getProperty("daybrief.grouping.singles", "").split(",")) {
@@ -136,15 +135,16 @@ class GroupingLeadEvalTest {
         return new Scores(found, wrong, missed, largest);
     }
 
+    private static StoryGrouper.Item item(StorySummarizer.Source article) {
+        return new StoryGrouper.Item(article.title(), article.body(), article.language());
+    }
+
     /** Each {@code .txt} file under {@code dir} as an event of its own, read as Daybrief reads a text file. */
     private static List<Article> singles(NlpModels nlp, Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             List<Article> out = new ArrayList<>();
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                PlainText.Layout layout = PlainText.parse(Files.readString(p));
-                String title = layout.frontMatter().getOrDefault("title", layout.headline().orElse(""));
-                out.add(new Article("s:" + dir + "/" + p.getFileName(), new StoryGrouper.Item(title, layout.body(),
-                        nlp.detectLanguage(layout.body()))));
+                out.add(new Article("s:" + dir + "/" + p.getFileName(), item(ClusterEvaluation.article(nlp, p))));
             }
             return out;
         } catch (IOException e) {
