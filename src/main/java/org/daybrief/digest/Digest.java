@@ -17,14 +17,32 @@ import org.daybrief.ingest.SkippedDocument;
  * @param overview a few sentences across the day's most important stories, shown at the top
  * @param topics   the stories grouped by subject, heaviest topic first; every story is in exactly one topic
  * @param keywords the day's top keyphrases, best first
+ * @param notShown the stories past the job's {@code max-stories}, which the digest counts but does not show
  */
 public record Digest(String job, LocalDate date, String title, List<Story> stories, List<SkippedDocument> skipped,
-        List<OverviewSentence> overview, List<Topic> topics, List<String> keywords) {
+        List<OverviewSentence> overview, List<Topic> topics, List<String> keywords, NotShown notShown) {
 
     /** A sentence of the day's overview and the story (index into {@link #stories()}) it comes from. */
     public record OverviewSentence(String text, double score, int story) {
         public OverviewSentence {
             Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * The stories a digest leaves out because it shows at most the job's {@code max-stories}, the most important
+     * first: how many, and the paths of their documents (copies included, sorted), so that every document filed for
+     * the date is in {@code digest.json}, shown or not, and none is left out without a word.
+     */
+    public record NotShown(int stories, List<String> documents) {
+
+        public static final NotShown NONE = new NotShown(0, List.of());
+
+        public NotShown {
+            if (stories < 0) {
+                throw new IllegalArgumentException("stories must not be negative: " + stories);
+            }
+            documents = List.copyOf(documents);
         }
     }
 
@@ -37,6 +55,7 @@ public record Digest(String job, LocalDate date, String title, List<Story> stori
         overview = overview == null ? List.of() : List.copyOf(overview);
         topics = topics == null ? List.of() : List.copyOf(topics);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        notShown = notShown == null ? NotShown.NONE : notShown;
         for (OverviewSentence s : overview) {
             checkIndex(s.story(), stories.size(), "overview sentence");
         }
@@ -51,6 +70,12 @@ public record Digest(String job, LocalDate date, String title, List<Story> stori
             throw new IllegalArgumentException("topics must hold every story exactly once: " + seen.size()
                     + " entries for " + stories.size() + " stories");
         }
+    }
+
+    /** A digest that shows all of its stories. */
+    public Digest(String job, LocalDate date, String title, List<Story> stories, List<SkippedDocument> skipped,
+            List<OverviewSentence> overview, List<Topic> topics, List<String> keywords) {
+        this(job, date, title, stories, skipped, overview, topics, keywords, NotShown.NONE);
     }
 
     /** A digest without overview, topics or keywords. */

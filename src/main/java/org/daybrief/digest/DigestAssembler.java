@@ -178,7 +178,21 @@ public final class DigestAssembler {
         List<String> dayKeywords = dayKeywords(shown);
         List<SkippedDocument> sortedSkipped = skipped.stream()
                 .sorted(Comparator.comparing(SkippedDocument::path)).toList();
-        return new Digest(job, date, title, stories, sortedSkipped, overview, topics, dayKeywords);
+        return new Digest(job, date, title, stories, sortedSkipped, overview, topics, dayKeywords,
+                notShown(drafts.subList(shown.size(), drafts.size()), docs));
+    }
+
+    /** The stories past {@code max-stories}: counted, and their documents named (copies too), so none is lost. */
+    private static Digest.NotShown notShown(List<Draft> hidden, List<DocumentSummary> docs) {
+        List<String> paths = new ArrayList<>();
+        for (Draft d : hidden) {
+            for (int m : d.members) {
+                paths.add(docs.get(m).path());
+                paths.addAll(docs.get(m).copies());
+            }
+        }
+        paths.sort(Comparator.naturalOrder());
+        return new Digest.NotShown(hidden.size(), paths);
     }
 
     /** One story in the making. */

@@ -126,6 +126,13 @@ final class DigestJson {
         for (SkippedDocument d : digest.skipped()) {
             skipped.addObject().put("path", d.path()).put("reason", d.reason());
         }
+        if (digest.notShown().stories() > 0) {
+            // Only when the digest left stories out, so a digest that shows everything is written as before.
+            ObjectNode notShown = root.putObject("notShown");
+            notShown.put("stories", digest.notShown().stories());
+            ArrayNode paths = notShown.putArray("documents");
+            digest.notShown().documents().forEach(paths::add);
+        }
         return root;
     }
 

@@ -23,7 +23,8 @@ import org.daybrief.summarize.ScoredSentence;
  */
 record DigestView(Page page, String job, String title, String date, String dateLong, String countLabel,
         int storyCount, boolean empty, List<StoryView> stories, List<SkippedView> skipped, String skippedLabel,
-        String generator, List<OverviewView> overview, List<TopicView> topics, List<String> keywords) {
+        String generator, List<OverviewView> overview, List<TopicView> topics, List<String> keywords,
+        String notShownLabel) {
 
     static final String GENERATOR = "Daybrief";
     static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
@@ -93,7 +94,17 @@ record DigestView(Page page, String job, String title, String date, String dateL
         return new DigestView(new Page(digest.title(), preheader, digest.job()), digest.job(), digest.title(), date,
                 LONG_DATE.format(digest.date()), countLabel, stories.size(), stories.isEmpty(), stories, skipped,
                 "Skipped " + count(skipped.size(), "document", "documents"), GENERATOR, overview,
-                List.copyOf(topics), digest.keywords());
+                List.copyOf(topics), digest.keywords(), notShownLabel(digest.notShown()));
+    }
+
+    /** The footer's line on the stories past {@code max-stories}, or null when the digest shows them all. */
+    private static String notShownLabel(Digest.NotShown notShown) {
+        if (notShown.stories() == 0) {
+            return null;
+        }
+        return count(notShown.stories(), "more story", "more stories") + " ("
+                + count(notShown.documents().size(), "document", "documents")
+                + ") not shown, past the job's max-stories; digest.json names their documents under notShown.";
     }
 
     private static StoryView story(int number, Story story) {

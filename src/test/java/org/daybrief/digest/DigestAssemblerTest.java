@@ -89,6 +89,24 @@ class DigestAssemblerTest {
     }
 
     @Test
+    void storiesPastMaxStoriesAreCountedAndTheirDocumentsNamedSoNoneIsLost() {
+        // Four stories (the bridge's three reports are one); a digest of two shows the two most important.
+        Digest digest = assembler.assemble("daily", DATE, "Daily", Path.of("out/daily/2025-09-24"), bridgeDay(),
+                List.of(), List.of(), 2);
+
+        assertThat(digest.stories()).hasSize(2);
+        assertThat(digest.notShown().stories()).isEqualTo(2);
+        List<String> shown = digest.stories().stream().flatMap(s -> names(s).stream()).toList();
+        List<String> all = bridgeDay().stream().map(DocumentSummary::path).sorted().toList();
+        assertThat(digest.notShown().documents()).isSorted().doesNotContainAnyElementsOf(shown);
+        List<String> together = new java.util.ArrayList<>(shown);
+        together.addAll(digest.notShown().documents());
+        assertThat(together).containsExactlyInAnyOrderElementsOf(all);
+
+        assertThat(assemble(bridgeDay(), List.of()).notShown()).isEqualTo(Digest.NotShown.NONE);
+    }
+
+    @Test
     void eachSourceCentralityIsItsMeanCosineWithTheOtherSources() {
         Digest digest = assemble(bridgeDay(), List.of());
         Story bridge = digest.stories().stream().filter(s -> s.documents().size() > 1).findFirst().orElseThrow();

@@ -227,6 +227,26 @@ class DigestRendererTest {
     }
 
     @Test
+    void storiesLeftOutByMaxStoriesAreCountedInEveryFormatAndNamedInJson() throws Exception {
+        Digest all = SampleDigests.realistic();
+        Digest capped = new Digest(all.job(), all.date(), all.title(), all.stories(), all.skipped(), all.overview(),
+                all.topics(), all.keywords(), new Digest.NotShown(2, List.of("in/x.txt", "in/y.txt", "in/z.txt")));
+
+        String line = "2 more stories (3 documents) not shown, past the job's max-stories; digest.json names their"
+                + " documents under notShown.";
+        assertThat(renderer.html(capped)).contains(line.replace("'", "&#39;"));
+        assertThat(renderer.markdown(capped)).contains(line);
+        assertThat(renderer.text(capped).replaceAll("\\s+", " ")).contains(line);
+        JsonNode notShown = new ObjectMapper().readTree(renderer.json(capped)).get("notShown");
+        assertThat(notShown.get("stories").asInt()).isEqualTo(2);
+        assertThat(notShown.get("documents")).extracting(JsonNode::asText)
+                .containsExactly("in/x.txt", "in/y.txt", "in/z.txt");
+        // A digest that shows every story says nothing of it, and its JSON has no such key.
+        assertThat(renderer.text(all)).doesNotContain("not shown");
+        assertThat(new ObjectMapper().readTree(renderer.json(all)).has("notShown")).isFalse();
+    }
+
+    @Test
     void jsonRoundsScoresToFourDecimalsWithoutLocale() throws Exception {
         Locale saved = Locale.getDefault();
         try {

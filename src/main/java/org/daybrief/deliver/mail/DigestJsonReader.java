@@ -64,7 +64,9 @@ public final class DigestJsonReader {
                         number(t.path("weight")), members));
             }
             return new Digest(root.get("job").asText(), LocalDate.parse(root.get("date").asText()),
-                    root.path("title").asText(""), stories, skipped, overview, topics, strings(root.path("keywords")));
+                    root.path("title").asText(""), stories, skipped, overview, topics, strings(root.path("keywords")),
+                    new Digest.NotShown(root.path("notShown").path("stories").asInt(0),
+                            strings(root.path("notShown").path("documents"))));
         } catch (RuntimeException e) {
             throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
         }

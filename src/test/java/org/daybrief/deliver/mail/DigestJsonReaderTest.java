@@ -37,5 +37,17 @@ class DigestJsonReaderTest {
         assertThat(renderer.text(read)).isEqualTo(renderer.text(written));
         assertThat(renderer.markdown(read)).isEqualTo(renderer.markdown(written));
         assertThat(renderer.json(read)).isEqualTo(renderer.json(written));
+        assertThat(read.notShown()).isEqualTo(Digest.NotShown.NONE);
+    }
+
+    @Test
+    void storiesLeftOutByMaxStoriesAreReadBack() throws Exception {
+        Digest full = MailFixtures.fullDigest();
+        Digest written = new Digest(full.job(), full.date(), full.title(), full.stories(), full.skipped(),
+                full.overview(), full.topics(), full.keywords(), new Digest.NotShown(1, java.util.List.of("in/z.txt")));
+        Digest read = DigestJsonReader.read(Files.writeString(dir.resolve("digest.json"), renderer.json(written)));
+
+        assertThat(read.notShown()).isEqualTo(written.notShown());
+        assertThat(renderer.json(read)).isEqualTo(renderer.json(written));
     }
 }
