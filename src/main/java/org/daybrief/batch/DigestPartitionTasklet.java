@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.daybrief.config.JobSettings;
 import org.daybrief.deliver.DigestFiles;
+import org.daybrief.digest.Digest;
 import org.daybrief.digest.DigestAssembler;
 import org.daybrief.digest.TextTools;
 import org.daybrief.render.DigestRenderer;
@@ -47,9 +48,11 @@ class DigestPartitionTasklet implements Tasklet {
         DigestTasklet digest = new DigestTasklet(settings, run.from(), run.to(), true, store,
                 () -> new DigestAssembler(new RelativeLinks(run.workDir()), textTools.getObject()),
                 new DigestFiles(settings.output().dir(), renderer), new StageTimes());
-        List<Path> written = new ArrayList<>();
-        int stories = digest.writeDigest(day.date(), day.first(), written);
+        List<Path> paths = new ArrayList<>();
+        Digest written = digest.writeDigest(day.date(), day.first(), paths);
+        int stories = written.stories().size();
         context.putInt("stories", stories);
+        context.putInt(DigestTasklet.STORIES_NOT_SHOWN, written.notShown().stories());
         worker.say(day + ": " + stories + " stories");
         return RepeatStatus.FINISHED;
     }

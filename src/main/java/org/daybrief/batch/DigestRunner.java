@@ -315,6 +315,7 @@ public class DigestRunner {
         long summarised = 0;
         long filtered = 0;
         int stories = 0;
+        int storiesNotShown = 0;
         Map<String, Long> languages;
         long notCounted = 0;
         String mailed = "";
@@ -335,6 +336,7 @@ public class DigestRunner {
                 SummaryWriter.languages(step).forEach((language, n) -> languages.merge(language, n, Long::sum));
             } else if (name.equals("digest") || name.startsWith(RemoteWorkerConfiguration.DIGEST_PARTITION + ":")) {
                 stories += step.getExecutionContext().getInt("stories", 0);
+                storiesNotShown += step.getExecutionContext().getInt(DigestTasklet.STORIES_NOT_SHOWN, 0);
             } else if (name.equals("deliver")) {
                 mailed = step.getExecutionContext().getString(DeliverTasklet.REPORT, "");
             }
@@ -356,7 +358,7 @@ public class DigestRunner {
                 store.skipped(settings.name(), from), store.copyCount(settings.name(), from, to), stories, emptyDays,
                 times.totals(), Duration.ofNanos(System.nanoTime() - started), written, failures, languages,
                 sources.failing(settings.name()), "")
-                .withMail(mailed);
+                .withMail(mailed).withStoriesNotShown(storiesNotShown);
     }
 
     private static List<Path> existing(DigestFiles files, String job, LocalDate from, LocalDate to) {

@@ -66,6 +66,7 @@ class DigestTasklet implements Tasklet {
         List<LocalDate> dates = onlyDatesWithDocuments ? store.runDates(job.name(), from, to) : List.of(from);
         List<Path> paths = new ArrayList<>();
         int stories = 0;
+        int notShown = 0;
         // Days are independent once their documents are stored: several are built at once when the heap has room
         // (much of one day's building runs on one thread) and read at once too (one after the other, the first two
         // took the step's first 1.7 s in the bench backfill, the builders mostly waiting); the next day's documents
@@ -87,6 +88,7 @@ class DigestTasklet implements Tasklet {
                     build(d + inFlight, dates, reads, builds, reader, builders);
                 }
                 stories += write(digest, paths);
+                notShown += digest.notShown().stories();
             }
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
@@ -103,6 +105,7 @@ class DigestTasklet implements Tasklet {
         }
         written = List.copyOf(paths);
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt("stories", stories);
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt(STORIES_NOT_SHOWN, notShown);
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt("digests", dates.size());
         return RepeatStatus.FINISHED;
     }
@@ -119,6 +122,9 @@ class DigestTasklet implements Tasklet {
     }
 
     private static final long HEAP_PER_DAY_MB = 1024;
+
+    /** Step context key: the stories the step's digests left out, past the job's max-stories (for the run report). */
+    static final String STORIES_NOT_SHOWN = "storiesNotShown";
 
     /** Starts building day {@code d}, its documents read first, and the next day's read after them. */
     private void build(int d, List<LocalDate> dates, List<Future<DayInput>> reads, List<Future<Digest>> builds,
@@ -169,10 +175,12 @@ class DigestTasklet implements Tasklet {
                 store.earlierDocuments(job.name(), date, DigestAssembler.HISTORY_DAYS), skipped);
     }
 
-    /** Writes one day's digest (a remote worker's digest step writes its day with it); returns its story count. */
-    int writeDigest(LocalDate date, boolean withSkipped, List<Path> paths) throws Exception {
+    /** Writes one day's digest (a remote worker's digest step writes its day with it) and returns it. */
+    Digest writeDigest(LocalDate date, boolean withSkipped, List<Path> paths) throws Exception {
         DayInput day = times.time(StageTimes.RENDER, () -> read(date, withSkipped));
-        return write(times.time(StageTimes.RENDER, () -> assemble(day)), paths);
+        Digest digest = times.time(StageTimes.RENDER, () -> assemble(day));
+        write(digest, paths);
+        return digest;
     }
 
     private Digest assemble(DayInput day) {

@@ -34,15 +34,25 @@ import org.daybrief.ingest.SkippedDocument;
  * @param mail         what the deliver step did ({@code DeliveryReport.format()}: a count line, then a line per
  *                     subscriber not mailed before, e.g. {@code suppressed ana@example.org: unsubscribed 2025-09-22
  *                     (one-click)}), or empty when the run mailed nothing
+ * @param storiesNotShown stories the digests counted but did not show, past the job's {@code max-stories}
  */
 public record RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
         long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
         Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
-        Map<String, Long> languages, List<String> failingSources, String mail) {
+        Map<String, Long> languages, List<String> failingSources, String mail, int storiesNotShown) {
 
     public RunReport {
         failingSources = failingSources == null ? List.of() : List.copyOf(failingSources);
         mail = mail == null ? "" : mail;
+    }
+
+    /** A report whose digests showed all of their stories. */
+    public RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
+            long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
+            Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
+            Map<String, Long> languages, List<String> failingSources, String mail) {
+        this(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories, emptyDays, stageTimes,
+                elapsed, outputs, failures, languages, failingSources, mail, 0);
     }
 
     /** A report of a run that mailed nothing and has no failing sources. */
@@ -57,7 +67,14 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
     /** This report with the deliver step's lines. */
     RunReport withMail(String mailLines) {
         return new RunReport(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories,
-                emptyDays, stageTimes, elapsed, outputs, failures, languages, failingSources, mailLines);
+                emptyDays, stageTimes, elapsed, outputs, failures, languages, failingSources, mailLines,
+                storiesNotShown);
+    }
+
+    /** This report with the count of stories its digests left out, past the job's {@code max-stories}. */
+    RunReport withStoriesNotShown(int notShown) {
+        return new RunReport(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories,
+                emptyDays, stageTimes, elapsed, outputs, failures, languages, failingSources, mail, notShown);
     }
 
     static RunReport alreadyComplete(String job, LocalDate from, LocalDate to, Duration elapsed, List<Path> outputs) {
@@ -79,9 +96,10 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
             sb.append("  complete already; left as it is (use --force to rebuild)\n");
         } else {
             sb.append(String.format(Locale.ROOT,
-                    "  documents: %d read, %d summarised, %d skipped, %d %s, %d not in window; %d %s%n",
+                    "  documents: %d read, %d summarised, %d skipped, %d %s, %d not in window; %d %s%s%n",
                     read, summarised, skipped.size(), copies, copies == 1 ? "copy" : "copies", outOfWindow, stories,
-                    stories == 1 ? "story" : "stories"));
+                    stories == 1 ? "story" : "stories", storiesNotShown == 0 ? ""
+                            : " (" + storiesNotShown + " more not shown, past max-stories; named in digest.json)"));
             if (!languages.isEmpty()) {
                 // most documents first, then by code: "languages: en 12, es 3"
                 sb.append("  languages: ").append(String.join(", ", languages.entrySet().stream()

@@ -37,6 +37,13 @@ class RunReportTest {
     }
 
     @Test
+    void storiesPastMaxStoriesAreCountedOnTheDocumentsLine() {
+        assertThat(report(Map.of()).withStoriesNotShown(617).format())
+                .contains("; 5 stories (617 more not shown, past max-stories; named in digest.json)\n");
+        assertThat(report(Map.of()).withStoriesNotShown(617).withMail("1 sent").format()).contains("617 more");
+    }
+
+    @Test
     void oneStoryIsOneStory() {
         LocalDate day = LocalDate.of(2026, 11, 30);
         RunReport oneStory = new RunReport("daily", day, day, "COMPLETED", 24, 1, 23, List.of(), 0, 1, List.of(),
