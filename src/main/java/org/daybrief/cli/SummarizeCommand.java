@@ -87,6 +87,13 @@ final class SummarizeCommand implements Callable<Integer> {
             throw new UsageException("--method: '" + method + "' is not a summary method; use one of: "
                     + String.join(", ", Summarizer.METHODS));
         }
+        // A mistyped INPUT is the command line's fault, as a job file's missing source is: said before any work.
+        SourceScanner scanner = new SourceScanner(Path.of(""));
+        List<String> missing = inputs.stream().filter(i -> !scanner.exists(i)).toList();
+        if (!missing.isEmpty()) {
+            throw new UsageException("INPUT " + String.join(", ", missing) + ": no such file or folder (fix: name "
+                    + "files, folders, archives or globs that exist)");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (out != null) {
@@ -103,7 +110,7 @@ final class SummarizeCommand implements Callable<Integer> {
                 workers, ZoneId.systemDefault())) {
             for (int p = 1; p <= passes; p++) {
                 long passStart = System.nanoTime();
-                Stats pass = files.summarize(new SourceScanner(Path.of("")).scan(inputs), output(stdout, stderr));
+                Stats pass = files.summarize(scanner.scan(inputs), output(stdout, stderr));
                 total = total.plus(pass);
                 if (stats && passes > 1) {
                     stderr.println(String.format(Locale.ROOT, "pass %d: %s", p,

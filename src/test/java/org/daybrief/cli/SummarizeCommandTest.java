@@ -81,6 +81,21 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void aMissingInputIsAUsageErrorNamedBeforeAnyWork() throws Exception {
+        Path in = dir.resolve("in");
+        TestFiles.text(in, "a.txt", "A storm closed the coast road on Monday. Crews cleared it by noon.\n");
+        Path out = dir.resolve("out");
+        CliRunner run = CliRunner.run("summarize", "--out", out.toString(), in.toString(),
+                dir.resolve("typo").toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+        assertThat(run.err()).contains("INPUT " + dir.resolve("typo") + ": no such file or folder");
+        assertThat(out.resolve("a.txt")).doesNotExist();
+        // a glob that matches nothing today is not a mistake
+        assertThat(CliRunner.run("summarize", dir.resolve("in/*.pdf").toString()).exitCode()).isZero();
+    }
+
+    @Test
     void outputNamesKeepTheirCharactersAndNoInputIsLostToACollision() throws Exception {
         Path in = dir.resolve("in");
         String text = "A storm closed the coast road on Monday. Crews cleared it by noon. Schools stayed open.\n";
