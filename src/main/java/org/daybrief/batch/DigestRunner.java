@@ -357,8 +357,8 @@ public class DigestRunner {
         return new RunReport(settings.name(), from, to, status, read, summarised, filtered,
                 store.skipped(settings.name(), from), store.copyCount(settings.name(), from, to), stories, emptyDays,
                 times.totals(), Duration.ofNanos(System.nanoTime() - started), written, failures, languages,
-                sources.failing(settings.name()), "")
-                .withMail(mailed).withStoriesNotShown(storiesNotShown);
+                sources.failing(settings.name()), "", storiesNotShown)
+                .withMail(mailed);
     }
 
     private static List<Path> existing(DigestFiles files, String job, LocalDate from, LocalDate to) {

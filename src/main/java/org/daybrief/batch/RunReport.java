@@ -46,22 +46,13 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
         mail = mail == null ? "" : mail;
     }
 
-    /** A report whose digests showed all of their stories. */
-    public RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
-            long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
-            Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
-            Map<String, Long> languages, List<String> failingSources, String mail) {
-        this(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories, emptyDays, stageTimes,
-                elapsed, outputs, failures, languages, failingSources, mail, 0);
-    }
-
     /** A report of a run that mailed nothing and has no failing sources. */
     public RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
             long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
             Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
             Map<String, Long> languages) {
         this(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories, emptyDays, stageTimes,
-                elapsed, outputs, failures, languages, List.of(), "");
+                elapsed, outputs, failures, languages, List.of(), "", 0);
     }
 
     /** This report with the deliver step's lines. */
@@ -69,12 +60,6 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
         return new RunReport(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories,
                 emptyDays, stageTimes, elapsed, outputs, failures, languages, failingSources, mailLines,
                 storiesNotShown);
-    }
-
-    /** This report with the count of stories its digests left out, past the job's {@code max-stories}. */
-    RunReport withStoriesNotShown(int notShown) {
-        return new RunReport(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories,
-                emptyDays, stageTimes, elapsed, outputs, failures, languages, failingSources, mail, notShown);
     }
 
     static RunReport alreadyComplete(String job, LocalDate from, LocalDate to, Duration elapsed, List<Path> outputs) {
