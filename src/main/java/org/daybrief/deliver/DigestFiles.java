@@ -112,12 +112,14 @@ public final class DigestFiles {
         Objects.requireNonNull(digest, "digest");
         Path dir = createDirectory(digest.job(), digest.date());
         List<Path> written = new ArrayList<>();
+        // The model is digest.json's text: rendered once (1.5 MB for a day of 3,000 articles) when both are written.
+        String model = renderer.json(digest);
         for (Format format : new LinkedHashSet<>(formats)) {
             Path file = dir.resolve(format.fileName());
-            AtomicFiles.write(file, renderer.render(digest, format));
+            AtomicFiles.write(file, format == Format.JSON ? model : renderer.render(digest, format));
             written.add(file);
         }
-        AtomicFiles.write(dir.resolve(MODEL), renderer.json(digest));
+        AtomicFiles.write(dir.resolve(MODEL), model);
         return List.copyOf(written);
     }
 

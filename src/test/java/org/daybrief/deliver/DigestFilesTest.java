@@ -77,6 +77,20 @@ class DigestFilesTest {
         assertThat(day.resolve("digest.json")).doesNotExist();
     }
 
+    @Test
+    void digestJsonAndTheModelAreTheSameText() throws IOException {
+        DigestFiles files = new DigestFiles(root, RENDERER);
+        Digest digest = digest("daily", "a.txt");
+
+        files.write(digest, List.of(Format.JSON, Format.MARKDOWN));
+
+        Path day = root.toAbsolutePath().resolve("daily/2025-09-22");
+        assertThat(day.resolve("digest.json")).hasContent(RENDERER.json(digest));
+        assertThat(Files.readAllBytes(day.resolve(DigestFiles.MODEL)))
+                .isEqualTo(Files.readAllBytes(day.resolve("digest.json")));
+        assertThat(day.resolve("digest.md")).hasContent(RENDERER.render(digest, Format.MARKDOWN));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"../evil", "..", ".", ".hidden", "a/b", "a\\b", "/abs", "", " daily", "daily ", "dä",
             "a\nb", "-rf", "_x"})
