@@ -345,7 +345,10 @@ public class DigestRunner {
         List<String> failures = new ArrayList<>();
         boolean stopped = execution.getStatus() == BatchStatus.STOPPED;
         if (!stopped) {
-            execution.getAllFailureExceptions().forEach(t -> failures.add(t.toString()));
+            // A file-system failure's message is already a sentence naming the file (AtomicFiles, DigestFiles); other
+            // failures keep their type, which a bug report needs.
+            execution.getAllFailureExceptions().forEach(t -> failures.add(
+                    t instanceof java.io.IOException && t.getMessage() != null ? t.getMessage() : t.toString()));
         }
         String status = stopped ? "STOPPED"
                 : execution.getStatus() == BatchStatus.COMPLETED && failures.isEmpty() ? "COMPLETED" : "FAILED";

@@ -14,6 +14,7 @@ import org.daybrief.batch.DaybriefApplication;
 import org.daybrief.config.ConfigException;
 import org.daybrief.config.JobFileLoader;
 import org.daybrief.config.PublicUrl;
+import org.daybrief.deliver.FileProblems;
 import org.daybrief.summarize.Summarizer;
 import org.daybrief.web.DaybriefSite;
 import org.daybrief.web.SiteJobs;
@@ -126,9 +127,10 @@ final class Jobs {
         try {
             Files.createDirectories(dir);
         } catch (IOException | RuntimeException e) {
+            String why = e instanceof IOException io ? FileProblems.describe(io, dir)
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
             throw new ConfigException("job database", "daybrief.state-dir",
-                    "cannot make the job database's folder " + dir + " (" + e.getClass().getSimpleName() + ": "
-                            + e.getMessage() + ")",
+                    "cannot make the job database's folder " + dir + ": " + why,
                     "move what stands in its way, or set -Ddaybrief.state-dir=DIR in DAYBRIEF_JAVA_OPTS");
         }
         System.setProperty("daybrief.state-dir", dir.toString());

@@ -88,7 +88,7 @@ public final class AtomicFiles {
                 syncDirectory(dir);
             }
         } catch (IOException | RuntimeException e) {
-            throw new IOException("could not write " + target + ": " + describe(e), e);
+            throw new IOException("could not write " + target + ": " + describe(e, absolute), e);
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);
@@ -145,8 +145,11 @@ public final class AtomicFiles {
         }
     }
 
-    private static String describe(Exception e) {
-        String message = e.getMessage();
+    private static String describe(Exception e, Path target) {
+        if (e instanceof IOException io) {
+            return FileProblems.describe(io, target);
+        }
+        String message = e.getMessage(); // a bug rather than the file system: its type helps a report
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

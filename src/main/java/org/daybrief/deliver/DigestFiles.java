@@ -143,7 +143,11 @@ public final class DigestFiles {
      */
     public Path createDirectory(String job, LocalDate date) throws IOException {
         Path dir = digestDirectory(job, date);
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException("cannot make the folder " + dir + ": " + FileProblems.describe(e, dir), e);
+        }
         Path realOutput = outputDir.toRealPath();
         Path realDir = dir.toRealPath();
         if (!realDir.startsWith(realOutput)) {
