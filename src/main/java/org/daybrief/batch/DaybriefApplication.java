@@ -1,7 +1,10 @@
 package org.daybrief.batch;
 
+import javax.sql.DataSource;
 import org.daybrief.text.NlpModels;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSourceScriptDatabaseInitializer;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
 import org.springframework.context.annotation.Bean;
 
 /** The Spring shell around Daybrief's core: the JobRepository's database, Spring Batch, and the runner. */
@@ -12,5 +15,12 @@ public class DaybriefApplication {
     @Bean
     NlpModels nlpModels() {
         return Preload.nlpModels();
+    }
+
+    /** Spring Batch's schema, made only when missing (Spring Boot's own would run its script at every start). */
+    @Bean
+    BatchDataSourceScriptDatabaseInitializer batchDataSourceInitializer(DataSource dataSource,
+            BatchJdbcProperties properties) {
+        return new BatchSchema(dataSource, properties);
     }
 }
