@@ -309,6 +309,39 @@ public class DigestRunner {
         }
     }
 
+    /**
+     * When {@code execution} restarted a run that failed or stopped: that run's end and the documents it (and any
+     * attempt before it) had summarised and stored, which this one kept instead of reading them again. Empty for a
+     * first run.
+     */
+    private String resumed(JobExecution execution) {
+        List<JobExecution> earlier = repository.getJobExecutions(execution.getJobInstance()).stream()
+                .filter(e -> e.getId() < execution.getId())
+                .sorted(java.util.Comparator.comparingLong(JobExecution::getId))
+                .toList();
+        if (earlier.isEmpty()) {
+            return "";
+        }
+        long kept = 0;
+        for (JobExecution e : earlier) {
+            JobExecution loaded = repository.getJobExecution(e.getId());
+            for (StepExecution step : (loaded != null ? loaded : e).getStepExecutions()) {
+                String name = step.getStepName();
+                if (name.equals("summarize") || name.startsWith(SummarizePartitionStep.NAME + ":")) {
+                    kept += step.getWriteCount() - step.getExecutionContext().getLong(SummaryWriter.COPIES, 0)
+                            - step.getExecutionContext().getLong(SummaryWriter.NOT_STORED, 0);
+                }
+            }
+        }
+        JobExecution last = earlier.get(earlier.size() - 1);
+        String ended = last.getEndTime() == null ? ""
+                : " at " + last.getEndTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
+                        .replace('T', ' ');
+        String attempts = earlier.size() == 1 ? "the run that " + last.getStatus() + ended + " had"
+                : earlier.size() + " earlier attempts (the last " + last.getStatus() + ended + ") had";
+        return attempts + " summarised " + kept + (kept == 1 ? " document" : " documents") + "; kept, not read again";
+    }
+
     private RunReport report(JobSettings settings, LocalDate from, LocalDate to, boolean backfill,
             JobExecution execution, StageTimes times, List<Path> written, long started) {
         long read = 0;
@@ -360,7 +393,7 @@ public class DigestRunner {
         return new RunReport(settings.name(), from, to, status, read, summarised, filtered,
                 store.skipped(settings.name(), from), store.copyCount(settings.name(), from, to), stories, emptyDays,
                 times.totals(), Duration.ofNanos(System.nanoTime() - started), written, failures, languages,
-                sources.failing(settings.name()), "", storiesNotShown)
+                sources.failing(settings.name()), "", storiesNotShown, resumed(stored != null ? stored : execution))
                 .withMail(mailed);
     }
 

@@ -35,15 +35,20 @@ import org.daybrief.ingest.SkippedDocument;
  *                     subscriber not mailed before, e.g. {@code suppressed ana@example.org: unsubscribed 2025-09-22
  *                     (one-click)}), or empty when the run mailed nothing
  * @param storiesNotShown stories the digests counted but did not show, past the job's {@code max-stories}
+ * @param resumed      when this run resumed one that failed or stopped: what that run had done and this one kept
+ *                     (e.g. {@code the run that FAILED at 2025-09-23 07:00:04 had summarised 20 documents; kept, not
+ *                     read again}), else empty
  */
 public record RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
         long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,
         Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
-        Map<String, Long> languages, List<String> failingSources, String mail, int storiesNotShown) {
+        Map<String, Long> languages, List<String> failingSources, String mail, int storiesNotShown,
+        String resumed) {
 
     public RunReport {
         failingSources = failingSources == null ? List.of() : List.copyOf(failingSources);
         mail = mail == null ? "" : mail;
+        resumed = resumed == null ? "" : resumed;
     }
 
     /** A report of a run that mailed nothing and has no failing sources. */
@@ -52,14 +57,14 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
             Map<String, Duration> stageTimes, Duration elapsed, List<Path> outputs, List<String> failures,
             Map<String, Long> languages) {
         this(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories, emptyDays, stageTimes,
-                elapsed, outputs, failures, languages, List.of(), "", 0);
+                elapsed, outputs, failures, languages, List.of(), "", 0, "");
     }
 
     /** This report with the deliver step's lines. */
     RunReport withMail(String mailLines) {
         return new RunReport(job, from, to, status, read, summarised, outOfWindow, skipped, copies, stories,
                 emptyDays, stageTimes, elapsed, outputs, failures, languages, failingSources, mailLines,
-                storiesNotShown);
+                storiesNotShown, resumed);
     }
 
     static RunReport alreadyComplete(String job, LocalDate from, LocalDate to, Duration elapsed, List<Path> outputs) {
@@ -85,6 +90,10 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
                     read, summarised, skipped.size(), copies, copies == 1 ? "copy" : "copies", outOfWindow, stories,
                     stories == 1 ? "story" : "stories", storiesNotShown == 0 ? ""
                             : " (" + storiesNotShown + " more not shown, past max-stories; named in digest.json)"));
+            if (!resumed.isEmpty()) {
+                // The counts above are this run's own: without this line a resumed run of 20,000 documents reads "5 read".
+                sb.append("  resumed: ").append(resumed).append('\n');
+            }
             if (!languages.isEmpty()) {
                 // most documents first, then by code: "languages: en 12, es 3"
                 sb.append("  languages: ").append(String.join(", ", languages.entrySet().stream()

@@ -40,7 +40,7 @@ class RunReportTest {
     void storiesPastMaxStoriesAreCountedOnTheDocumentsLine() {
         LocalDate day = LocalDate.of(2026, 11, 30);
         RunReport capped = new RunReport("daily", day, day, "COMPLETED", 16, 16, 0, List.of(), 0, 5, List.of(),
-                Map.of(), Duration.ofSeconds(2), List.of(), List.of(), Map.of(), List.of(), "", 617);
+                Map.of(), Duration.ofSeconds(2), List.of(), List.of(), Map.of(), List.of(), "", 617, "");
         assertThat(capped.format())
                 .contains("; 5 stories (617 more not shown, past max-stories; named in digest.json)\n");
         assertThat(capped.withMail("1 sent").format()).contains("617 more");
@@ -66,5 +66,17 @@ class RunReportTest {
         assertThat(text).contains("  time: parse 0.01 s\n" + mail + "  error: mail: 1 messages")
                 .endsWith("  wrote digest.html\n");
         assertThat(report(Map.of()).format()).doesNotContain("mail");
+    }
+
+    @Test
+    void aResumedRunSaysWhatTheRunBeforeItHadDone() {
+        LocalDate day = LocalDate.of(2025, 9, 22);
+        String resumed = "the run that FAILED at 2025-09-22 07:00:04 had summarised 20 documents; kept, not read again";
+        RunReport report = new RunReport("daily", day, day, "COMPLETED", 0, 0, 0, List.of(), 0, 5, List.of(),
+                Map.of(), Duration.ofSeconds(2), List.of(), List.of(), Map.of(), List.of(), "", 0, resumed);
+
+        assertThat(report.format()).contains("; 5 stories\n  resumed: " + resumed + "\n");
+        assertThat(report.withMail("  mail: 1 sent\n").format()).contains("  resumed: " + resumed);
+        assertThat(report(Map.of()).format()).doesNotContain("resumed");
     }
 }

@@ -167,13 +167,15 @@ class DigestJobEndToEndTest {
         Files.writeString(output.resolve("test"), "in the way");
         CliRunner failed = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23");
         assertThat(failed.exitCode()).isEqualTo(Main.FAILED);
-        assertThat(failed.out()).contains("FAILED");
+        assertThat(failed.out()).contains("FAILED").doesNotContain("resumed");
 
         Files.delete(output.resolve("test"));
         CliRunner restarted = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23");
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
         // The summarize step had completed: the restart reads nothing again and still has every document.
-        assertThat(restarted.out()).contains("0 read");
+        assertThat(restarted.out()).contains("0 read").containsPattern(
+                "  resumed: the run that FAILED at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d had summarised 5 documents; "
+                        + "kept, not read again\n");
         JsonNode json = new ObjectMapper().readTree(output.resolve("test/2025-09-23/digest.json").toFile());
         assertThat(json.get("stories")).hasSize(5);
     }
