@@ -91,7 +91,7 @@ public record RunReport(String job, LocalDate from, LocalDate to, String status,
                     stories == 1 ? "story" : "stories", storiesNotShown == 0 ? ""
                             : " (" + storiesNotShown + " more not shown, past max-stories; named in digest.json)"));
             if (!resumed.isEmpty()) {
-                // The counts above are this run's own: without this line a resumed run of 20,000 documents reads "5 read".
+                // The counts above are this run's own: a resumed run of 20,000 documents may say "5 read".
                 sb.append("  resumed: ").append(resumed).append('\n');
             }
             if (!languages.isEmpty()) {

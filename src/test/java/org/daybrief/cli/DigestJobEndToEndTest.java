@@ -174,8 +174,8 @@ class DigestJobEndToEndTest {
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
         // The summarize step had completed: the restart reads nothing again and still has every document.
         assertThat(restarted.out()).contains("0 read").containsPattern(
-                "  resumed: the run that FAILED at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d had summarised 5 documents; "
-                        + "kept, not read again\n");
+                "  resumed: the run that FAILED at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d "
+                        + "had summarised 5 documents; kept, not read again\n");
         JsonNode json = new ObjectMapper().readTree(output.resolve("test/2025-09-23/digest.json").toFile());
         assertThat(json.get("stories")).hasSize(5);
     }

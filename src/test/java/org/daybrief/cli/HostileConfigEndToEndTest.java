@@ -117,7 +117,8 @@ class HostileConfigEndToEndTest {
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(Main.FAILED);
         assertThat(result.out()).contains("FAILED")
-                .containsPattern("error: could not write \\S*digest\\.txt: a folder (that is not empty )?is in the way");
+                .containsPattern(
+                        "error: could not write \\S*digest\\.txt: a folder (that is not empty )?is in the way");
         for (Map.Entry<String, byte[]> e : before.entrySet()) {
             assertThat(Files.readAllBytes(day.resolve(e.getKey()))).as(e.getKey() + " intact")
                     .isEqualTo(e.getValue());
