@@ -310,8 +310,8 @@ public class DigestRunner {
     }
 
     /**
-     * When {@code execution} restarted a run that failed or stopped: that run's end and the documents it (and any
-     * attempt before it) had summarised and stored, which this one kept instead of reading them again. Empty for a
+     * When {@code execution} restarted a run that failed or stopped: that run's end, and the documents it (and any
+     * attempt before it) had read and summarised, which this one kept instead of reading them again. Empty for a
      * first run.
      */
     private String resumed(JobExecution execution) {
@@ -322,12 +322,14 @@ public class DigestRunner {
         if (earlier.isEmpty()) {
             return "";
         }
+        long read = 0;
         long kept = 0;
         for (JobExecution e : earlier) {
             JobExecution loaded = repository.getJobExecution(e.getId());
             for (StepExecution step : (loaded != null ? loaded : e).getStepExecutions()) {
                 String name = step.getStepName();
                 if (name.equals("summarize") || name.startsWith(SummarizePartitionStep.NAME + ":")) {
+                    read += step.getReadCount();
                     kept += step.getWriteCount() - step.getExecutionContext().getLong(SummaryWriter.COPIES, 0)
                             - step.getExecutionContext().getLong(SummaryWriter.NOT_STORED, 0);
                 }
@@ -339,7 +341,8 @@ public class DigestRunner {
                         .replace('T', ' ');
         String attempts = earlier.size() == 1 ? "the run that " + last.getStatus() + ended + " had"
                 : earlier.size() + " earlier attempts (the last " + last.getStatus() + ended + ") had";
-        return attempts + " summarised " + kept + (kept == 1 ? " document" : " documents") + "; kept, not read again";
+        return attempts + " read " + read + (read == 1 ? " document" : " documents") + " (" + kept
+                + " summarised for this digest); not read again";
     }
 
     private RunReport report(JobSettings settings, LocalDate from, LocalDate to, boolean backfill,

@@ -172,10 +172,11 @@ class DigestJobEndToEndTest {
         Files.delete(output.resolve("test"));
         CliRunner restarted = CliRunner.run("run", "--job", jobFile.toString(), "--date", "2025-09-23");
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
-        // The summarize step had completed: the restart reads nothing again and still has every document.
+        // The summarize step had completed: the restart reads nothing again and still has every document; its
+        // report says what the failed run read (broken.pdf too, skipped).
         assertThat(restarted.out()).contains("0 read").containsPattern(
                 "  resumed: the run that FAILED at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d "
-                        + "had summarised 5 documents; kept, not read again\n");
+                        + "had read 6 documents \\(5 summarised for this digest\\); not read again\n");
         JsonNode json = new ObjectMapper().readTree(output.resolve("test/2025-09-23/digest.json").toFile());
         assertThat(json.get("stories")).hasSize(5);
     }
