@@ -342,7 +342,7 @@ public class DigestRunner {
         String attempts = earlier.size() == 1 ? "the run that " + last.getStatus() + ended + " had"
                 : earlier.size() + " earlier attempts (the last " + last.getStatus() + ended + ") had";
         return attempts + " read " + read + (read == 1 ? " document" : " documents") + " (" + kept
-                + " summarised for this digest); not read again";
+                + " summarised); not read again";
     }
 
     private RunReport report(JobSettings settings, LocalDate from, LocalDate to, boolean backfill,

@@ -36,8 +36,8 @@ import org.daybrief.ingest.SkippedDocument;
  *                     (one-click)}), or empty when the run mailed nothing
  * @param storiesNotShown stories the digests counted but did not show, past the job's {@code max-stories}
  * @param resumed      when this run resumed one that failed or stopped: what that run had done and this one kept
- *                     (e.g. {@code the run that FAILED at 2025-09-23 07:00:04 had read 20 documents (20 summarised
- *                     for this digest); not read again}), else empty
+ *                     (e.g. {@code the run that FAILED at 2025-09-23 07:00:04 had read 20 documents (20 summarised);
+ *                     not read again}), else empty
  */
 public record RunReport(String job, LocalDate from, LocalDate to, String status, long read, long summarised,
         long outOfWindow, List<SkippedDocument> skipped, int copies, int stories, List<LocalDate> emptyDays,

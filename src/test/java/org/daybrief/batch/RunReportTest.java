@@ -71,8 +71,8 @@ class RunReportTest {
     @Test
     void aResumedRunSaysWhatTheRunBeforeItHadDone() {
         LocalDate day = LocalDate.of(2025, 9, 22);
-        String resumed = "the run that FAILED at 2025-09-22 07:00:04 had read 20 documents (20 summarised for this "
-                + "digest); not read again";
+        String resumed = "the run that FAILED at 2025-09-22 07:00:04 had read 20 documents (20 summarised); "
+                + "not read again";
         RunReport report = new RunReport("daily", day, day, "COMPLETED", 0, 0, 0, List.of(), 0, 5, List.of(),
                 Map.of(), Duration.ofSeconds(2), List.of(), List.of(), Map.of(), List.of(), "", 0, resumed);
 

@@ -176,7 +176,7 @@ class DigestJobEndToEndTest {
         // report says what the failed run read (broken.pdf too, skipped).
         assertThat(restarted.out()).contains("0 read").containsPattern(
                 "  resumed: the run that FAILED at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d "
-                        + "had read 6 documents \\(5 summarised for this digest\\); not read again\n");
+                        + "had read 6 documents \\(5 summarised\\); not read again\n");
         JsonNode json = new ObjectMapper().readTree(output.resolve("test/2025-09-23/digest.json").toFile());
         assertThat(json.get("stories")).hasSize(5);
     }
