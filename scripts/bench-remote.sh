@@ -13,7 +13,8 @@
 # that step (a worker lost mid-run, whatever the machine's speed); KILL_AFTER=SECONDS kills it that long after the
 # run starts instead, and says so when the run had ended by then. COMPARE_LOCAL=1 then also backfills the same
 # archive locally (H2, one process) and compares every file written, and counts each document shown once, on its
-# own date.
+# own date. ARCHIVE=tgz packs the documents into one in.tar.gz as the job's only source (every worker then reads
+# its members out of the one archive) instead of leaving them as a folder tree.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:?usage: scripts/bench-remote.sh CORPUS_DIR [DOCUMENTS] [DAYS] [WORKERS] [PARTITION_KB]}"
@@ -42,12 +43,19 @@ for ((i = 0; i < docs; i++)); do
   mkdir -p "$work/in/$d"
   printf 'date 2025-06-%02d\n\n%s\n\nArchive copy %d.\n' "$d" "$(<"${files[i % ${#files[@]}]}")" "$i" > "$work/in/$d/a$i.txt"
 done
+sources="in/"
+size_mb=$(du -sm "$work/in" | cut -f1)
+case "${ARCHIVE:-}" in
+  "") ;;
+  tgz) tar czf "$work/in.tar.gz" -C "$work" in && rm -rf "$work/in" && sources="in.tar.gz" ;;
+  *) echo "bench-remote.sh: ARCHIVE must be tgz (or unset, for a folder tree)" >&2; exit 2 ;;
+esac
 max_stories=50
 if [[ -n "${COMPARE_LOCAL:-}" ]]; then max_stories=10000; fi   # every document shown, to count them
 cat > "$work/job.yml" <<JOB
 name: archive
 title: "Archive – {date}"
-sources: [in/]
+sources: [$sources]
 window: by-date
 schedule: { cron: "0 0 7 * * *", zone: UTC }
 digest: { max-stories: $max_stories }
@@ -59,7 +67,7 @@ rabbitmqctl -q set_permissions -p "$name" guest '.*' '.*' '.*' >/dev/null
 export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$name" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD= SPRING_RABBITMQ_HOST=127.0.0.1 SPRING_RABBITMQ_VIRTUAL_HOST="$name"
 opts="-Ddaybrief.progress-seconds=3600${partition_kb:+ -Ddaybrief.remote.partition-kb=$partition_kb}"
-echo "archive: $docs documents over $days days, $(du -sm "$work/in" | cut -f1) MB; $workers workers; $(nproc) cores"
+echo "archive: $docs documents over $days days, $size_mb MB${ARCHIVE:+ as $sources}; $workers workers; $(nproc) cores"
 cd "$work"
 for ((w = 1; w <= workers; w++)); do
   DAYBRIEF_JAVA_OPTS="$opts" "$here/daybrief" worker > "$work/worker$w.log" 2>&1 &
@@ -121,7 +129,7 @@ if [[ -n "${COMPARE_LOCAL:-}" ]]; then
     echo "compared with a local backfill: DIFFERENT: ${differ:-the lists of files}"
   fi
   python3 - "$docs" "$days" <<'PY'
-import json, sys, glob, collections
+import json, sys, glob, collections, re
 docs, days = int(sys.argv[1]), int(sys.argv[2])
 seen = collections.Counter(); wrong = 0
 for f in glob.glob('out/archive/*/digest.json'):
@@ -129,7 +137,7 @@ for f in glob.glob('out/archive/*/digest.json'):
     for story in d['stories']:
         for doc in story['documents']:
             seen[doc['path']] += 1
-            day = int(doc['path'].split('/')[1])          # in/<day>/a<i>.txt
+            day = int(re.search(r'in/(\d+)/a\d+\.txt$', doc['path']).group(1))   # [in.tar.gz!/]in/<day>/a<i>.txt
             wrong += d['date'] != '2025-06-%02d' % day
 print('documents shown: %d of %d, %d more than once, %d on another date' % (
     len(seen), docs, sum(1 for n in seen.values() if n > 1), wrong))
