@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -21,9 +22,10 @@ public final class FileProblems {
     }
 
     /**
-     * What went wrong, in lower case: the reason the operating system gave, or what the exception's type means;
-     * the path the exception names when it is not {@code subject}, the file the caller is writing or making (a
-     * parent folder in the way, say); else the exception's own message.
+     * What went wrong, in lower case: "a file is in the way (PATH)" when a file stands where a folder on the way to
+     * {@code subject} (the file or folder the caller is writing or making) must be; else what the exception's type
+     * means, or the reason the operating system gave, followed by the path the exception names when that is not
+     * {@code subject}; for an exception from outside {@code java.nio.file}, its own message.
      */
     public static String describe(IOException e, Path subject) {
         if (!(e instanceof FileSystemException fs)) {
@@ -65,10 +67,10 @@ public final class FileProblems {
         Path at = absolute.getRoot();
         for (Path name : absolute) {
             at = at == null ? name : at.resolve(name);
-            if (!java.nio.file.Files.exists(at)) {
+            if (!Files.exists(at)) {
                 return null;
             }
-            if (!java.nio.file.Files.isDirectory(at)) {
+            if (!Files.isDirectory(at)) {
                 return at.equals(absolute) ? null : at;
             }
         }
