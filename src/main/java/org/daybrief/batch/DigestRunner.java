@@ -327,11 +327,9 @@ public class DigestRunner {
         for (JobExecution e : earlier) {
             JobExecution loaded = repository.getJobExecution(e.getId());
             for (StepExecution step : (loaded != null ? loaded : e).getStepExecutions()) {
-                String name = step.getStepName();
-                if (name.equals("summarize") || name.startsWith(SummarizePartitionStep.NAME + ":")) {
+                if (summarizes(step)) {
                     read += step.getReadCount();
-                    kept += step.getWriteCount() - step.getExecutionContext().getLong(SummaryWriter.COPIES, 0)
-                            - step.getExecutionContext().getLong(SummaryWriter.NOT_STORED, 0);
+                    kept += step.getWriteCount() - notCounted(step);
                 }
             }
         }
@@ -343,6 +341,18 @@ public class DigestRunner {
                 : earlier.size() + " earlier attempts (the last " + last.getStatus() + ended + ") had";
         return attempts + " read " + read + (read == 1 ? " document" : " documents") + " (" + kept
                 + " summarised); not read again";
+    }
+
+    /** Whether the step summarised documents: a local run's summarize step, or one of a remote run's partitions. */
+    private static boolean summarizes(StepExecution step) {
+        return step.getStepName().equals("summarize")
+                || step.getStepName().startsWith(SummarizePartitionStep.NAME + ":");
+    }
+
+    /** What a summarizing step wrote but did not add: copies merged into a document, documents the database refused. */
+    private static long notCounted(StepExecution step) {
+        return step.getExecutionContext().getLong(SummaryWriter.COPIES, 0)
+                + step.getExecutionContext().getLong(SummaryWriter.NOT_STORED, 0);
     }
 
     private RunReport report(JobSettings settings, LocalDate from, LocalDate to, boolean backfill,
@@ -365,10 +375,8 @@ public class DigestRunner {
                 summarised = step.getWriteCount();
                 filtered = step.getFilterCount();
             }
-            if (name.equals("summarize") || name.startsWith(SummarizePartitionStep.NAME + ":")) {
-                // Written, less the copies merged into a document and the documents the database refused.
-                notCounted += step.getExecutionContext().getLong(SummaryWriter.COPIES, 0)
-                        + step.getExecutionContext().getLong(SummaryWriter.NOT_STORED, 0);
+            if (summarizes(step)) {
+                notCounted += notCounted(step);
                 SummaryWriter.languages(step).forEach((language, n) -> languages.merge(language, n, Long::sum));
             } else if (name.equals("digest") || name.startsWith(RemoteWorkerConfiguration.DIGEST_PARTITION + ":")) {
                 stories += step.getExecutionContext().getInt("stories", 0);
