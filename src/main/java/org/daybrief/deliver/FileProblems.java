@@ -31,6 +31,11 @@ public final class FileProblems {
         if (!(e instanceof FileSystemException fs)) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
+        Path blocker = subject == null ? null : fileInTheWay(subject);
+        if (blocker != null) {
+            // ENOTDIR or "already exists" name the path asked for; what to move is the file on its way.
+            return "a file is in the way (" + blocker + ")";
+        }
         String what;
         if (fs instanceof AccessDeniedException) {
             what = "permission denied";
@@ -46,11 +51,6 @@ public final class FileProblems {
             what = "a folder is in the way"; // EISDIR: a file cannot be written or renamed over a folder
         } else {
             what = fs.getReason() == null ? "failed" : lowerFirst(fs.getReason());
-        }
-        Path blocker = subject == null ? null : fileInTheWay(subject);
-        if (blocker != null) {
-            // ENOTDIR or "already exists" name the path asked for; what to move is the file on its way.
-            return "a file is in the way (" + blocker + ")";
         }
         String file = fs.getFile();
         boolean namesSubject = file == null || subject != null
