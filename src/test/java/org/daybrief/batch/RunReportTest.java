@@ -17,6 +17,13 @@ class RunReportTest {
                 Duration.ofSeconds(2), List.of(), List.of(), languages);
     }
 
+    /** The same completed run of 5 stories, with stories left out by max-stories and a resumed line. */
+    private static RunReport report(int storiesNotShown, String resumed) {
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        return new RunReport("daily", day, day, "COMPLETED", 16, 16, 0, List.of(), 0, 5, List.of(), Map.of(),
+                Duration.ofSeconds(2), List.of(), List.of(), Map.of(), List.of(), "", storiesNotShown, resumed);
+    }
+
     @Test
     void countsDocumentsPerLanguageMostFirst() {
         assertThat(report(Map.of("es", 3L, "en", 12L, "it", 1L, "pl", 3L)).format())
@@ -38,9 +45,7 @@ class RunReportTest {
 
     @Test
     void storiesPastMaxStoriesAreCountedOnTheDocumentsLine() {
-        LocalDate day = LocalDate.of(2026, 11, 30);
-        RunReport capped = new RunReport("daily", day, day, "COMPLETED", 16, 16, 0, List.of(), 0, 5, List.of(),
-                Map.of(), Duration.ofSeconds(2), List.of(), List.of(), Map.of(), List.of(), "", 617, "");
+        RunReport capped = report(617, "");
         assertThat(capped.format())
                 .contains("; 5 stories (617 more not shown, past max-stories; named in digest.json)\n");
         assertThat(capped.withMail("1 sent").format()).contains("617 more");
@@ -70,11 +75,9 @@ class RunReportTest {
 
     @Test
     void aResumedRunSaysWhatTheRunBeforeItHadDone() {
-        LocalDate day = LocalDate.of(2025, 9, 22);
         String resumed = "the run that FAILED at 2025-09-22 07:00:04 had read 20 documents (20 summarised); "
                 + "not read again";
-        RunReport report = new RunReport("daily", day, day, "COMPLETED", 0, 0, 0, List.of(), 0, 5, List.of(),
-                Map.of(), Duration.ofSeconds(2), List.of(), List.of(), Map.of(), List.of(), "", 0, resumed);
+        RunReport report = report(0, resumed);
 
         assertThat(report.format()).contains("; 5 stories\n  resumed: " + resumed + "\n");
         assertThat(report.withMail("  mail: 1 sent\n").format()).contains("  resumed: " + resumed);
