@@ -10,7 +10,7 @@ import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
 /**
  * Spring Batch's tables, made when the job database does not have them yet. Spring Boot's initializer runs the whole
  * schema script at every start and ignores the "already exists" errors; H2 logged each of them, with the statement,
- * to {@code output/.state/daybrief.trace.db}: 48 KB more at every run of a daily job, and a file of exceptions for
+ * to {@code output/.state/daybrief.trace.db}: 24 KB more at every run of a daily job, and a file of exceptions for
  * whoever looks in the state folder. Two processes starting at once on a new database may still both run the
  * script: the loser's errors are ignored as before.
  */
